@@ -1,0 +1,5 @@
+import { RempartError } from '../errors';
+
+export class ConfigError extends RempartError {
+  readonly code = 'config_invalid';
+}

@@ -1,0 +1,35 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Logger } from '../../log';
+import { isAllowedServiceUrl } from '../service-url-guard';
+
+export interface MessagesRouteDeps {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  /** True when MicrosoftAppId is empty: no JWT, so serviceUrl must be checked here. */
+  authDisabled: boolean;
+  allowedServiceUrls: () => string[];
+  log: Logger;
+}
+
+/** POST /api/messages: the Bot Framework activity endpoint. */
+export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
+  server.post('/api/messages', async (req, res) => {
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'invalid_input', message: 'Expected a Bot Framework activity (a JSON object with a "type").' });
+      return;
+    }
+    if (deps.authDisabled && !isAllowedServiceUrl((body as { serviceUrl?: unknown }).serviceUrl, deps.allowedServiceUrls())) {
+      deps.log.warn('rejected activity with a serviceUrl that is not allowed', { channelId: (body as { channelId?: unknown }).channelId });
+      res.send(403, { error: 'forbidden', message: 'serviceUrl is not allowed on this server.' });
+      return;
+    }
+    try {
+      await deps.adapter.process(req, res, deps.logic);
+    } catch (err) {
+      deps.log.error('adapter.process failed', { err });
+      if (!res.headersSent) res.send(500, { error: 'internal', message: 'Something went wrong on our side.' });
+    }
+  });
+}
