@@ -16,6 +16,9 @@ export const STAFF_CONSOLE_CSP = [
 const FILES: Record<string, { file: string; type: string }> = {
   '/staff': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/staff/staff.js': { file: 'staff.js', type: 'text/javascript; charset=utf-8' },
+  '/staff/staff-api.js': { file: 'staff-api.js', type: 'text/javascript; charset=utf-8' },
+  '/staff/staff-render.js': { file: 'staff-render.js', type: 'text/javascript; charset=utf-8' },
+  '/staff/staff-alert.js': { file: 'staff-alert.js', type: 'text/javascript; charset=utf-8' },
   '/staff/staff.css': { file: 'staff.css', type: 'text/css; charset=utf-8' },
   '/staff/i18n.json': { file: 'i18n.json', type: 'application/json; charset=utf-8' },
 };
