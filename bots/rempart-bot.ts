@@ -1,0 +1,148 @@
+import { InputHints, TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
+import type { Language } from '../src/domain/labels';
+import type { GlobalCommand } from '../src/nlp';
+import type { Case } from '../src/queue/case';
+import { EraseDialog, ERASE_REQUESTED } from '../dialogs/erase-dialog';
+import { HandoffDialog, type HandoffOptions } from '../dialogs/handoff-dialog';
+import { DialogIds } from '../dialogs/ids';
+import { MainDialog } from '../dialogs/main-dialog';
+import { getProfile, textFor, type DialogDeps } from '../dialogs/dialog-deps';
+import { CaseRelay } from './case-relay';
+import { emptyProfile, type ConversationProfile } from './conversation-state';
+import { CrisisGuard } from './crisis-guard';
+import { readInput } from './read-input';
+import { welcomeMessage } from './welcome';
+
+export interface BotDeps extends DialogDeps {
+  maxMessageLength: number;
+}
+
+/** A turn runs: read input → crisis guard → relay (open case) → global commands → dialogs → save state. */
+export class RempartBot extends TeamsActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly guard: CrisisGuard;
+  private readonly relay: CaseRelay;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.dialogs = new DialogSet(deps.state.dialogState);
+    this.dialogs.add(new MainDialog(deps));
+    this.dialogs.add(new HandoffDialog(deps));
+    this.dialogs.add(new EraseDialog(deps));
+    this.guard = new CrisisGuard(deps);
+    this.relay = new CaseRelay(deps);
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined) await this.welcome(context, true);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    if (context.turnState.get(ERASE_REQUESTED)) {
+      await this.deps.state.conversationState.delete(context);
+      return;
+    }
+    await this.deps.state.conversationState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const profile = await getProfile(this.deps, context);
+    const input = readInput(context.activity, this.deps.maxMessageLength);
+    this.updateLanguage(context, profile, input.text);
+    if (input.kind !== 'text') {
+      await context.sendActivity(textFor(this.deps, profile, input.kind === 'empty' ? 'errors.empty' : 'errors.nonText'), undefined, InputHints.ExpectingInput);
+      return;
+    }
+    if (!profile.welcomed) await this.welcome(context, false);
+    if (input.truncated) await context.sendActivity(textFor(this.deps, profile, 'errors.tooLong', { max: this.deps.maxMessageLength }));
+
+    const dc = await this.dialogs.createContext(context);
+    const openCase = await this.openCase(context, profile, dc);
+    if ((await this.guard.check(context, input.text, profile, openCase, dc)) === 'crisis') {
+      if (openCase?.status === 'claimed') await this.deps.handoff.userMessage(openCase.id, input.text);
+      return;
+    }
+    const command = this.deps.triage.detectCommand(input.text);
+    if (openCase && (await this.relay.handle(context, input.text, command, profile, openCase, dc))) return;
+    if (command && (await this.runCommand(command, context, profile, dc))) return;
+
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(DialogIds.main, { text: input.text });
+  }
+
+  /** The open case of this conversation, if any; a closed one gives the conversation back to the bot. */
+  private async openCase(context: TurnContext, profile: ConversationProfile, dc: DialogContext): Promise<Case | null> {
+    if (!profile.caseId) return null;
+    const found = await this.deps.handoff.openCaseFor(context.activity.conversation.id);
+    if (found && found.status !== 'closed') return found;
+    profile.caseId = undefined;
+    await dc.cancelAllDialogs();
+    return null;
+  }
+
+  private async runCommand(command: GlobalCommand, context: TurnContext, profile: ConversationProfile, dc: DialogContext): Promise<boolean> {
+    switch (command) {
+      case 'help':
+        await context.sendActivity(textFor(this.deps, profile, 'help.text'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        return true;
+      case 'restart': {
+        await dc.cancelAllDialogs();
+        const fresh = emptyProfile();
+        Object.assign(profile, { ...fresh, language: profile.language, welcomed: true, crisis: profile.crisis });
+        await context.sendActivity(textFor(this.deps, profile, 'restart.done'));
+        await dc.beginDialog(DialogIds.main, {});
+        return true;
+      }
+      case 'stop':
+        await dc.cancelAllDialogs();
+        await context.sendActivity(textFor(this.deps, profile, 'stop.done'));
+        return true;
+      case 'erase':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(DialogIds.erase);
+        return true;
+      case 'talk_to_someone':
+        await dc.beginDialog(DialogIds.handoff, {} satisfies HandoffOptions);
+        return true;
+      case 'psychologist':
+      case 'jurist':
+        await dc.beginDialog(DialogIds.handoff, { queue: command } satisfies HandoffOptions);
+        return true;
+    }
+  }
+
+  private updateLanguage(context: TurnContext, profile: ConversationProfile, text: string): void {
+    if (text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3 || (!profile.languageFromText && text.length > 0)) {
+      const detected = this.deps.triage.detectLanguage(text, profile.language ?? this.localeLanguage(context));
+      if (!profile.languageFromText || detected !== profile.language) {
+        profile.language = detected;
+        profile.languageFromText = true;
+      }
+      return;
+    }
+    profile.language ??= this.localeLanguage(context);
+  }
+
+  private localeLanguage(context: TurnContext): Language {
+    const locale = (context.activity.locale ?? '').toLowerCase();
+    if (locale.startsWith('en')) return 'en';
+    if (locale.startsWith('fr')) return 'fr';
+    return this.deps.settings.defaultLocale;
+  }
+
+  private async welcome(context: TurnContext, askWhatHappened: boolean): Promise<void> {
+    const profile = await getProfile(this.deps, context);
+    if (profile.welcomed) return;
+    profile.language ??= this.localeLanguage(context);
+    profile.welcomed = true;
+    await context.sendActivity(welcomeMessage(this.deps, profile, askWhatHappened), undefined, askWhatHappened ? InputHints.ExpectingInput : InputHints.IgnoringInput);
+  }
+}

@@ -1,0 +1,62 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Situation } from '../src/domain/labels';
+import { buildChoices, type ChoiceSpec } from './choices';
+import { getProfile, say, type DialogDeps } from './dialog-deps';
+import { formatGuidanceStep } from './guidance-format';
+import { DialogIds, PromptIds } from './ids';
+import { choiceValue, createChoicePrompt } from './prompts';
+
+interface GuidanceOptions {
+  situation: Situation;
+  /** Index of the next step to show. */
+  from?: number;
+}
+
+const NEXT_OR_DONE: ChoiceSpec[] = [
+  { value: 'next', key: 'guidance.next', synonyms: ['suivant', 'suite', 'next', 'ok', 'oui', 'vas-y', 'go'] },
+  { value: 'done', key: 'guidance.done', synonyms: ['fini', 'stop', 'done', 'enough', 'assez', 'non'] },
+];
+
+/** The steps of official guidance for (situation, persona), a few at a time with "next" / "done". */
+export class GuidanceDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.guidance);
+    this.addDialog(createChoicePrompt(PromptIds.choice));
+    this.addDialog(new WaterfallDialog(`${DialogIds.guidance}.steps`, [
+      this.showStepsStep.bind(this),
+      this.nextOrDoneStep.bind(this),
+    ]));
+    this.initialDialogId = `${DialogIds.guidance}.steps`;
+  }
+
+  private async showStepsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as GuidanceOptions;
+    const profile = await getProfile(this.deps, step.context);
+    const steps = this.deps.knowledge.guidanceFor(options.situation, profile.persona);
+    const from = options.from ?? 0;
+    if (from === 0) await step.context.sendActivity(await say(this.deps, step.context, 'guidance.intro'));
+    const batch = steps.slice(from, from + this.deps.settings.guidanceBatch);
+    for (const [i, guidanceStep] of batch.entries()) {
+      await step.context.sendActivity(formatGuidanceStep(this.deps, profile, guidanceStep, from + i + 1, steps.length));
+    }
+    const nextFrom = from + batch.length;
+    if (nextFrom >= steps.length) {
+      await step.context.sendActivity(await say(this.deps, step.context, 'guidance.finished'));
+      return step.endDialog(true);
+    }
+    step.values.nextFrom = nextFrom;
+    return step.prompt(PromptIds.choice, {
+      prompt: await say(this.deps, step.context, 'guidance.more', { left: steps.length - nextFrom }),
+      retryPrompt: await say(this.deps, step.context, 'guidance.retry'),
+      choices: buildChoices(this.deps, profile, NEXT_OR_DONE),
+    });
+  }
+
+  private async nextOrDoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (choiceValue(step.result) === 'next') {
+      const options = step.options as GuidanceOptions;
+      return step.replaceDialog(`${DialogIds.guidance}.steps`, { ...options, from: step.values.nextFrom as number });
+    }
+    return step.endDialog(false);
+  }
+}

@@ -1,0 +1,39 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { buildChoices, YES_NO } from './choices';
+import { crisisMessage } from './crisis-message';
+import { getProfile, say, type DialogDeps } from './dialog-deps';
+import { DialogIds, PromptIds } from './ids';
+import { choiceValue, createYesNoPrompt } from './prompts';
+
+/** Threats: "are you in danger right now?" → emergency contacts and the crisis flag on yes. Returns true on danger. */
+export class SafetyDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.safety);
+    this.addDialog(createYesNoPrompt(PromptIds.yesNo, deps));
+    this.addDialog(new WaterfallDialog(`${DialogIds.safety}.steps`, [
+      this.askDangerStep.bind(this),
+      this.answerStep.bind(this),
+    ]));
+    this.initialDialogId = `${DialogIds.safety}.steps`;
+  }
+
+  private async askDangerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const profile = await getProfile(this.deps, step.context);
+    return step.prompt(PromptIds.yesNo, {
+      prompt: await say(this.deps, step.context, 'safety.askDanger'),
+      retryPrompt: await say(this.deps, step.context, 'common.retryYesNo'),
+      choices: buildChoices(this.deps, profile, YES_NO),
+    });
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const profile = await getProfile(this.deps, step.context);
+    if (choiceValue(step.result) !== 'yes') {
+      await step.context.sendActivity(await say(this.deps, step.context, 'safety.notInDanger'));
+      return step.endDialog(false);
+    }
+    profile.crisis = true;
+    await step.context.sendActivity(crisisMessage(this.deps, profile));
+    return step.endDialog(true);
+  }
+}
