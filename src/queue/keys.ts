@@ -15,6 +15,8 @@ export function createKeys(prefix: string) {
     queue: (queue: QueueName) => `${prefix}queue:${queue}`,
     /** Sorted set of claimed cases per queue (score: claim time). */
     claimed: (queue: QueueName) => `${prefix}claimed:${queue}`,
+    /** Sorted set of closed cases per queue (score: close time, epoch ms); pruned after retention. */
+    closedIndex: (queue: QueueName) => `${prefix}closed:${queue}`,
     seq: () => `${prefix}seq`,
     events: () => `${prefix}events`,
     /** Channel for live fan-out between instances. */
