@@ -1,8 +1,43 @@
+import { join } from 'node:path';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Server } from 'restify';
 import type { Logger } from '../../log';
 import type { Keys } from '../../queue/keys';
+import { BotBridge } from './bot-bridge';
+import { ConnectorGate } from './connector-gate';
+import { registerConnectorRoutes } from './connector-routes';
+import type { ConversationStore } from './conversation-store';
+import { registerDirectLineRoutes } from './directline-routes';
+import { MemoryConversationStore } from './memory-conversation-store';
+import { RedisConversationStore } from './redis-conversation-store';
+import { findKnowledgeDir, loadSafetyContacts } from './safety-contacts';
+import { StreamServer } from './stream-server';
+import { TokenBucket } from './token-bucket';
+import { TokenSigner } from './token-signer';
+import { registerWidgetRoutes } from './widget-routes';
+
+/** Flood and lifetime limits of the embedded Direct Line (defaults in DEFAULT_DIRECTLINE_LIMITS). */
+export interface DirectLineLimits {
+  /** Messages a token may post in a burst. @default 10 */
+  postBurst: number;
+  /** Sustained messages per second per token. @default 1 */
+  postPerSecond: number;
+  /** tokens/generate calls per client IP in a burst. @default 20 */
+  generateBurst: number;
+  /** Sustained tokens/generate calls per second per IP. @default 0.5 */
+  generatePerSecond: number;
+  /** A conversation and its activities are dropped after this long without a new activity. @default 86400 */
+  conversationTtlSeconds: number;
+}
+
+export const DEFAULT_DIRECTLINE_LIMITS: DirectLineLimits = {
+  postBurst: 10,
+  postPerSecond: 1,
+  generateBurst: 20,
+  generatePerSecond: 0.5,
+  conversationTtlSeconds: 24 * 3600,
+};
 
 /** What the embedded Direct Line needs from the composition root. */
 export interface DirectLineDeps {
@@ -21,14 +56,57 @@ export interface DirectLineDeps {
   defaultLocale: 'fr' | 'en';
   /** True when MicrosoftAppId is empty. */
   authDisabled: boolean;
+  /** MicrosoftAppId, put in the claims of Direct Line turns. @default '' */
+  botAppId?: string;
+  /** Overrides of DEFAULT_DIRECTLINE_LIMITS. */
+  limits?: Partial<DirectLineLimits>;
+  /** Folder of knowledge/contacts.json for the widget's safety note. @default the `knowledge/` found above this file */
+  knowledgeDir?: string;
+  /** Folder of the widget's static files. @default src/web/widget (dist/src/web/widget once built) */
+  widgetDir?: string;
 }
 
 export interface DirectLine {
+  /** The per-process key that lets connector calls reach the Direct Line conversations (see connector-gate). */
+  gate: ConnectorGate;
+  /** Stops the stream, waits for turns in flight, stops timers. */
   close(): Promise<void>;
 }
 
+export const DIRECTLINE_BOT = { id: 'rempart-bot', name: 'Rempart' } as const;
+
 /** Registers /v3/directline/*, the connector routes it needs, and the widget page at `/`. */
-export function registerDirectLine(_server: Server, _deps: DirectLineDeps): DirectLine {
-  // Built by the channels work (issue 5).
-  return { close: async () => undefined };
+export function registerDirectLine(server: Server, deps: DirectLineDeps): DirectLine {
+  const limits = { ...DEFAULT_DIRECTLINE_LIMITS, ...deps.limits };
+  const store: ConversationStore = deps.redis
+    ? new RedisConversationStore(deps.redis, deps.keys, { ttlSeconds: limits.conversationTtlSeconds })
+    : new MemoryConversationStore(limits.conversationTtlSeconds);
+  const signer = new TokenSigner(deps.secret, deps.tokenTtlSeconds);
+  const gate = new ConnectorGate();
+  const bridge = new BotBridge({ adapter: deps.adapter, logic: deps.logic, gate, botAppId: deps.botAppId ?? '', log: deps.log });
+  const bot = DIRECTLINE_BOT;
+
+  registerDirectLineRoutes(server, {
+    store, signer, bridge, bot, log: deps.log, baseUrl: deps.baseUrl,
+    allowedOrigins: deps.widgetAllowedOrigins,
+    generateLimiter: new TokenBucket({ burst: limits.generateBurst, perSecond: limits.generatePerSecond }),
+    postLimiter: new TokenBucket({ burst: limits.postBurst, perSecond: limits.postPerSecond }),
+  });
+  registerConnectorRoutes(server, { store, gate, bot, authDisabled: deps.authDisabled, log: deps.log });
+  registerWidgetRoutes(server, {
+    widgetDir: deps.widgetDir ?? join(__dirname, '..', '..', 'web', 'widget'),
+    allowedOrigins: deps.widgetAllowedOrigins,
+    safetyContacts: loadSafetyContacts(deps.knowledgeDir ?? findKnowledgeDir()),
+    log: deps.log,
+  });
+  const stream = new StreamServer(server.server, { store, signer, log: deps.log });
+
+  return {
+    gate,
+    async close() {
+      await stream.close();
+      await bridge.drain();
+      await store.close();
+    },
+  };
 }
