@@ -13,6 +13,7 @@ import { emptyProfile, type ConversationProfile } from './conversation-state';
 import { CrisisGuard } from './crisis-guard';
 import { readInput } from './read-input';
 import { welcomeMessage } from './welcome';
+import { crisisMessage } from '../dialogs/crisis-message';
 
 export interface BotDeps extends DialogDeps {
   maxMessageLength: number;
@@ -49,6 +50,29 @@ export class RempartBot extends TeamsActivityHandler {
       await this.deps.state.conversationState.delete(context);
       return;
     }
+    await this.deps.state.conversationState.saveChanges(context, false);
+  }
+
+  /** The kind sentence after a failed turn, in the user's language; contacts too when in crisis. */
+  async apology(context: TurnContext, error: unknown): Promise<string> {
+    let profile: ConversationProfile = { ...emptyProfile(), language: this.localeLanguage(context) };
+    try {
+      profile = await getProfile(this.deps, context);
+    } catch (stateError) {
+      this.deps.log.warn('state unavailable while apologising', { err: stateError });
+    }
+    const code = (error as { code?: unknown } | null)?.code;
+    const storeDown = code === 'store_unavailable' || code === 'ECONNREFUSED' || /redis|connection/i.test((error as Error)?.message ?? '');
+    const lines = [storeDown
+      ? textFor(this.deps, profile, 'errors.storeDown', { helpline: this.deps.knowledge.contact('3018')?.number ?? '' })
+      : textFor(this.deps, profile, 'errors.turn')];
+    if (profile.crisis) lines.push(crisisMessage(this.deps, profile));
+    return lines.join('\n\n');
+  }
+
+  /** After a failed turn: drop the dialog stack, keep the case link and the crisis flag. */
+  async resetDialogs(context: TurnContext): Promise<void> {
+    await this.deps.state.dialogState.delete(context);
     await this.deps.state.conversationState.saveChanges(context, false);
   }
 
