@@ -44,7 +44,7 @@ export class GuidanceDialog extends ComponentDialog {
       await step.context.sendActivity(await say(this.deps, step.context, 'guidance.finished'));
       return step.endDialog(true);
     }
-    step.values.nextFrom = nextFrom;
+    (step.values as Record<string, unknown>).nextFrom = nextFrom;
     return step.prompt(PromptIds.choice, {
       prompt: await say(this.deps, step.context, 'guidance.more', { left: steps.length - nextFrom }),
       retryPrompt: await say(this.deps, step.context, 'guidance.retry'),
@@ -55,7 +55,7 @@ export class GuidanceDialog extends ComponentDialog {
   private async nextOrDoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (choiceValue(step.result) === 'next') {
       const options = step.options as GuidanceOptions;
-      return step.replaceDialog(`${DialogIds.guidance}.steps`, { ...options, from: step.values.nextFrom as number });
+      return step.replaceDialog(`${DialogIds.guidance}.steps`, { ...options, from: (step.values as Record<string, unknown>).nextFrom as number });
     }
     return step.endDialog(false);
   }

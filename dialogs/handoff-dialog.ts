@@ -61,8 +61,9 @@ export class HandoffDialog extends ComponentDialog {
     const profile = await getProfile(this.deps, step.context);
     // "Both": one case per conversation; the psychologist comes first and staff can transfer to a jurist.
     const queue: QueueName = picked === 'jurist' ? 'jurist' : 'psychologist';
-    step.values.queue = queue;
-    step.values.both = picked === 'both';
+    const values = step.values as Record<string, unknown>;
+    values.queue = queue;
+    values.both = picked === 'both';
     const options = (step.options ?? {}) as HandoffOptions;
     if (options.confirmed || !options.queue) return step.next({ value: 'yes' });
     return step.prompt(PromptIds.yesNo, {
@@ -88,8 +89,9 @@ export class HandoffDialog extends ComponentDialog {
   private async enqueueStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await getProfile(this.deps, step.context);
     const consent = choiceValue(step.result) === 'yes';
-    const queue = step.values.queue as QueueName;
-    const draft = buildCaseDraft(this.deps, step.context, profile, queue, consent, step.values.both as boolean);
+    const values = step.values as Record<string, unknown>;
+    const queue = values.queue as QueueName;
+    const draft = buildCaseDraft(this.deps, step.context, profile, queue, consent, values.both as boolean);
     let ticket: QueueTicket;
     try {
       ticket = await this.deps.handoff.request(draft, TurnContext.getConversationReference(step.context.activity));

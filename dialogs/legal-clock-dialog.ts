@@ -2,16 +2,12 @@ import {
   ComponentDialog, DateTimePrompt, WaterfallDialog, type DateTimeResolution, type DialogTurnResult,
   type PromptValidatorContext, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Situation } from '../src/domain/labels';
 import { complaintDeadline } from '../src/knowledge/legal-clock';
 import { buildChoices, withQuickReplies, YES_NO } from './choices';
 import { getProfile, say, textFor, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
 import { choiceValue, createYesNoPrompt } from './prompts';
 import { latestPastDate } from './resolve-date';
-
-/** Situations where the 1881 press-law limit applies to public posts (insults, defamation). */
-export const PRESS_LAW_SITUATIONS: readonly Situation[] = ['rumours', 'insults', 'pile_on'];
 
 const UNKNOWN = 'unknown';
 
@@ -46,7 +42,7 @@ export class LegalClockDialog extends ComponentDialog {
       await step.context.sendActivity(await say(this.deps, step.context, 'legal.noDate'));
       return step.endDialog(null);
     }
-    step.values.firstPublished = date.toISOString();
+    (step.values as Record<string, unknown>).firstPublished = date.toISOString();
     const profile = await getProfile(this.deps, step.context);
     return step.prompt(PromptIds.yesNo, {
       prompt: await say(this.deps, step.context, 'legal.askDiscriminatory'),
@@ -58,7 +54,7 @@ export class LegalClockDialog extends ComponentDialog {
   private async tellDeadlineStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await getProfile(this.deps, step.context);
     const discriminatory = choiceValue(step.result) === 'yes';
-    const clock = complaintDeadline(new Date(step.values.firstPublished as string), discriminatory, this.deps.knowledge.legal, this.deps.now());
+    const clock = complaintDeadline(new Date((step.values as Record<string, unknown>).firstPublished as string), discriminatory, this.deps.knowledge.legal, this.deps.now());
     const language = profile.language ?? this.deps.settings.defaultLocale;
     const date = clock.deadline.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const sources = clock.sources.map((id) => this.deps.knowledge.sources.get(id)).filter((s) => s !== undefined).map((s) => `[${s.publisher}](${s.url})`).join(', ');
@@ -73,7 +69,7 @@ export class LegalClockDialog extends ComponentDialog {
     const profile = await getProfile(this.deps, p.context);
     const dontKnow = textFor(this.deps, profile, 'legal.dontKnow').toLowerCase();
     if (text === dontKnow || this.deps.triage.detectYesNo(text) === false || /\b(sais pas|jsp|sai pa|know|idk|no idea|aucune id)/.test(text)) {
-      p.recognized.value = [{ timex: UNKNOWN }];
+      p.recognized.value = [{ timex: UNKNOWN, type: UNKNOWN, value: '' }];
       p.recognized.succeeded = true;
       return true;
     }

@@ -6,7 +6,8 @@ import { getProfile, say, type DialogDeps } from './dialog-deps';
 import { GuidanceDialog } from './guidance-dialog';
 import { HandoffDialog } from './handoff-dialog';
 import { DialogIds } from './ids';
-import { LegalClockDialog, PRESS_LAW_SITUATIONS } from './legal-clock-dialog';
+import { legalClockApplies } from '../src/knowledge';
+import { LegalClockDialog } from './legal-clock-dialog';
 import { PersonaDialog } from './persona-dialog';
 import { SafetyDialog } from './safety-dialog';
 import { TriageDialog, type TriageOptions } from './triage-dialog';
@@ -63,7 +64,7 @@ export class MainDialog extends ComponentDialog {
 
   private async legalClockStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await getProfile(this.deps, step.context);
-    if (!profile.situation || !PRESS_LAW_SITUATIONS.includes(profile.situation)) return step.next();
+    if (!profile.situation || !legalClockApplies(profile.situation, this.deps.knowledge.legal)) return step.next();
     return step.beginDialog(DialogIds.legalClock);
   }
 

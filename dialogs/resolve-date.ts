@@ -7,7 +7,8 @@ import type { DateTimeResolution } from 'botbuilder-dialogs';
 export function latestPastDate(resolutions: DateTimeResolution[] | undefined, now: Date): Date | null {
   let best: Date | null = null;
   for (const r of resolutions ?? []) {
-    const raw = r.value ?? r.start;
+    // Date ranges resolve with `start` instead of `value` at run time (not in the d.ts).
+    const raw = r.value ?? (r as { start?: string }).start;
     if (!raw) continue;
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
     if (!match) continue;

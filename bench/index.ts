@@ -1,0 +1,34 @@
+// `npm run bench`: every benchmark in one run, printed as tables. Each part is independent; a part
+// that fails prints its error and the others still run.
+process.env.DOTENV_CONFIG_QUIET = 'true';
+
+import { printTable, type BenchTable } from './bench-table';
+
+type Part = { name: string; run: () => Promise<BenchTable | BenchTable[]> };
+
+const parts: Part[] = [
+  { name: 'triage', run: async () => (await import('./triage-bench')).runTriageBench() },
+  { name: 'turns', run: async () => (await import('./turns-bench')).runTurnBench() },
+  { name: 'queue', run: async () => (await import('./queue-bench')).runQueueBench() },
+  { name: 'channel', run: async () => (await import('./channel-bench')).runChannelBench() },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  let failed = 0;
+  for (const part of parts) {
+    if (only.length > 0 && !only.includes(part.name)) continue;
+    const started = Date.now();
+    try {
+      const result = await part.run();
+      for (const table of Array.isArray(result) ? result : [result]) printTable(table);
+      process.stdout.write(`\n(${part.name}: ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    } catch (err) {
+      failed += 1;
+      process.stdout.write(`\n## ${part.name}: FAILED\n${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    }
+  }
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+void main();
