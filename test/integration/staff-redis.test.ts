@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { StaffAccount } from '../../src/config/staff-tokens';
 import { createHandoffService } from '../../src/handoff/handoff-service';
 import type { HandoffService } from '../../src/handoff/types';
 import { silentLogger } from '../../src/log';
@@ -7,7 +8,10 @@ import { createKeys } from '../../src/queue/keys';
 import { RedisCaseStore } from '../../src/queue/redis-case-store';
 import { deleteKeys, testPrefix } from '../support/redis-prefix';
 import { startRedisServer, type RedisServerHandle } from '../support/redis-server';
-import { call, draft, openSse, RecordingNotifier, referenceFor, STAFF, startStaffServer, type StaffServer } from '../support/staff-harness';
+import { call, draft, STAFF_ACCOUNTS, openSse, RecordingNotifier, referenceFor, STAFF, startStaffServer, type StaffServer } from '../support/staff-harness';
+
+/** 20 distinct psychologists: a staff member re-claiming their own case is idempotent, so racers must differ. */
+const RACERS: StaffAccount[] = Array.from({ length: 20 }, (_, i) => ({ name: `psy${i}`, role: 'psychologist', token: `race-psy-token-${String(i).padStart(12, '0')}` }));
 
 /** One bot instance: its own Redis connection, store, service and restify server. */
 interface Instance { redis: Redis; store: RedisCaseStore; handoff: HandoffService; srv: StaffServer; notifier: RecordingNotifier }
@@ -24,7 +28,7 @@ describe('staff API on Redis, two instances', () => {
     const store = new RedisCaseStore({ redis, keys: createKeys(prefix), log: silentLogger });
     const notifier = new RecordingNotifier();
     const handoff = createHandoffService({ store, notifier, log: silentLogger });
-    const srv = await startStaffServer(handoff, { auditTrail: (limit) => store.auditTrail(limit) });
+    const srv = await startStaffServer(handoff, { auditTrail: (limit) => store.auditTrail(limit), accounts: [...STAFF_ACCOUNTS, ...RACERS] });
     return { redis, store, handoff, srv, notifier };
   }
 
@@ -51,10 +55,9 @@ describe('staff API on Redis, two instances', () => {
   it('20 parallel claims over HTTP across both servers: exactly one 200, nineteen 409', async () => {
     const d = draft({ queue: 'psychologist' });
     const queued = (await a.handoff.request(d, referenceFor(d))).case;
-    const claimers = [STAFF.alice, STAFF.dave, STAFF.carol];
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => {
       const server = i % 2 === 0 ? a.srv : b.srv;
-      return call<Case & { error?: string }>(server.url, 'POST', `/api/staff/cases/${queued.id}/claim`, claimers[i % 3].token, {});
+      return call<Case & { error?: string }>(server.url, 'POST', `/api/staff/cases/${queued.id}/claim`, RACERS[i].token, {});
     }));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);

@@ -64,9 +64,9 @@ export interface StaffServer {
   close(): Promise<void>;
 }
 
-export async function startStaffServer(handoff: HandoffService, extra: { auditTrail?: (limit: number) => Promise<AuditEntry[]>; sseHeartbeatMs?: number } = {}): Promise<StaffServer> {
+export async function startStaffServer(handoff: HandoffService, extra: { auditTrail?: (limit: number) => Promise<AuditEntry[]>; sseHeartbeatMs?: number; accounts?: StaffAccount[] } = {}): Promise<StaffServer> {
   const server = createServer(silentLogger);
-  const routes = registerStaffRoutes(server, { handoff, staff: STAFF_ACCOUNTS, log: silentLogger, ...extra });
+  const routes = registerStaffRoutes(server, { handoff, staff: extra.accounts ?? STAFF_ACCOUNTS, log: silentLogger, auditTrail: extra.auditTrail, sseHeartbeatMs: extra.sseHeartbeatMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
