@@ -3,14 +3,18 @@
 process.env.DOTENV_CONFIG_QUIET = 'true';
 
 import { printTable, type BenchTable } from './bench-table';
+import { runChannelBench } from './channel-bench';
+import { runQueueBench } from './queue-bench';
+import { runTriageBench } from './triage-bench';
+import { runTurnBench } from './turns-bench';
 
 type Part = { name: string; run: () => Promise<BenchTable | BenchTable[]> };
 
 const parts: Part[] = [
-  { name: 'triage', run: async () => (await import('./triage-bench')).runTriageBench() },
-  { name: 'turns', run: async () => (await import('./turns-bench')).runTurnBench() },
-  { name: 'queue', run: async () => (await import('./queue-bench')).runQueueBench() },
-  { name: 'channel', run: async () => (await import('./channel-bench')).runChannelBench() },
+  { name: 'triage', run: runTriageBench },
+  { name: 'turns', run: () => runTurnBench() },
+  { name: 'queue', run: runQueueBench },
+  { name: 'channel', run: runChannelBench },
 ];
 
 async function main(): Promise<void> {
