@@ -1,0 +1,56 @@
+import type { CrisisFile, CrisisKind } from './knowledge-schemas';
+import type { CrisisResult } from './types';
+
+/**
+ * Crisis detection tuned for recall, on normalised and slang-expanded text, with the patterns of knowledge/crisis.
+ * Order (documented in knowledge/crisis/*.json "policy"):
+ * 1. idioms and hyperbole are cut out ("mort de rire", "this homework is killing me", "je vais le tuer ce prof mdr");
+ * 2. reported speech is cut out ("ils me disent de me suicider", "they tell me to kys"): harassment, not the writer's
+ *    own ideation, but it sets gentleCheck;
+ * 3. negations are cut out ("je ne veux pas mourir", "i don't want to die"). Decision: the writer says it is not a
+ *    plan, so crisis is false (emergency contacts would feel like not being listened to), but gentleCheck is true so
+ *    the bot asks softly how they feel. Anything else in the message still counts: "je ne veux pas mourir mais j'ai
+ *    tout préparé" is a crisis;
+ * 4. signals on what remains: crisis true with the kind of the first signal that matched (danger first, since it
+ *    needs the fastest answer, then suicide, then self-harm);
+ * 5. gentle patterns (distress without a plan: "j'en peux plus") set gentleCheck only.
+ */
+const KIND_ORDER: readonly CrisisKind[] = ['danger', 'suicide', 'self_harm'];
+const CUT = ' _ ';
+
+export class CrisisDetector {
+  private readonly signals: ReadonlyArray<{ kind: CrisisKind; re: RegExp }>;
+  private readonly idioms: readonly RegExp[];
+  private readonly reported: readonly RegExp[];
+  private readonly negations: readonly RegExp[];
+  private readonly gentle: readonly RegExp[];
+
+  constructor(files: readonly CrisisFile[]) {
+    const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
+    this.signals = all((f) => f.signals)
+      .map((s) => ({ kind: s.kind, re: new RegExp(s.pattern) }))
+      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+    this.idioms = all((f) => f.idioms).map((p) => new RegExp(p, 'g'));
+    this.reported = all((f) => f.reported).map((p) => new RegExp(p, 'g'));
+    this.negations = all((f) => f.negations).map((p) => new RegExp(p, 'g'));
+    this.gentle = all((f) => f.gentle).map((p) => new RegExp(p));
+  }
+
+  /** `text` is normalised and expanded (see normalize.ts); never throws. */
+  detectNormalized(text: string): CrisisResult {
+    if (text.length === 0) return { crisis: false, gentleCheck: false };
+    let rest = text;
+    for (const re of this.idioms) rest = rest.replace(re, CUT);
+    let gentleCheck = false;
+    for (const re of [...this.reported, ...this.negations]) {
+      const cut = rest.replace(re, CUT);
+      if (cut !== rest) gentleCheck = true;
+      rest = cut;
+    }
+    for (const signal of this.signals) {
+      if (signal.re.test(rest)) return { crisis: true, kind: signal.kind, gentleCheck: false };
+    }
+    if (!gentleCheck) gentleCheck = this.gentle.some((re) => re.test(rest));
+    return { crisis: false, gentleCheck };
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Multinomial logistic regression (softmax) over sparse binary features, trained with AdaGrad SGD.
+ * Chosen over natural's classifiers after measuring (see bench/triage-bench.ts): natural's BayesClassifier is fast
+ * but less accurate on short slangy messages, and its LogisticRegressionClassifier takes minutes to train.
+ * This one trains on ~1,300 utterances in well under a second, so the model is trained at start-up from the
+ * knowledge files (no stale artifact), and classifies in microseconds.
+ */
+export interface SoftmaxTrainingOptions {
+  /** Passes over the data (default 30). */
+  epochs?: number;
+  /** AdaGrad base learning rate (default 0.5). */
+  learningRate?: number;
+  /** L2 penalty applied to the weights touched by each example (default 1e-4). */
+  l2?: number;
+  /** Seed of the deterministic shuffle (default 7). */
+  seed?: number;
+}
+
+export interface TrainingDoc {
+  features: readonly string[];
+  label: number;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class SoftmaxClassifier {
+  private constructor(
+    private readonly nLabels: number,
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly weights: Float64Array,
+    private readonly bias: Float64Array,
+  ) {}
+
+  static train(docs: readonly TrainingDoc[], nLabels: number, options: SoftmaxTrainingOptions = {}): SoftmaxClassifier {
+    const epochs = options.epochs ?? 30;
+    const lr = options.learningRate ?? 0.5;
+    const l2 = options.l2 ?? 1e-4;
+    const random = mulberry32(options.seed ?? 7);
+    const index = new Map<string, number>();
+    const encoded = docs.map((d) => ({
+      ids: d.features.map((f) => {
+        let id = index.get(f);
+        if (id === undefined) {
+          id = index.size;
+          index.set(f, id);
+        }
+        return id;
+      }),
+      label: d.label,
+    }));
+    const weights = new Float64Array(index.size * nLabels);
+    const bias = new Float64Array(nLabels);
+    const gradSq = new Float64Array(weights.length).fill(1e-8);
+    const biasGradSq = new Float64Array(nLabels).fill(1e-8);
+    const model = new SoftmaxClassifier(nLabels, index, weights, bias);
+    const order = encoded.map((_, i) => i);
+    const probs = new Float64Array(nLabels);
+    for (let epoch = 0; epoch < epochs; epoch += 1) {
+      for (let i = order.length - 1; i > 0; i -= 1) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const di of order) {
+        const doc = encoded[di];
+        model.scoreIds(doc.ids, probs);
+        for (let k = 0; k < nLabels; k += 1) {
+          const g = probs[k] - (k === doc.label ? 1 : 0);
+          biasGradSq[k] += g * g;
+          bias[k] -= (lr * g) / Math.sqrt(biasGradSq[k]);
+          for (const id of doc.ids) {
+            const w = id * nLabels + k;
+            const gw = g + l2 * weights[w];
+            gradSq[w] += gw * gw;
+            weights[w] -= (lr * gw) / Math.sqrt(gradSq[w]);
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  /** Probabilities per label index (they sum to 1). Unknown features are ignored. */
+  predict(features: readonly string[]): Float64Array {
+    const ids: number[] = [];
+    for (const f of features) {
+      const id = this.index.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    const probs = new Float64Array(this.nLabels);
+    this.scoreIds(ids, probs);
+    return probs;
+  }
+
+  /** How many of these features the model knows (0 means the message shares nothing with the training data). */
+  knownCount(features: readonly string[]): number {
+    let n = 0;
+    for (const f of features) if (this.index.has(f)) n += 1;
+    return n;
+  }
+
+  private scoreIds(ids: readonly number[], out: Float64Array): void {
+    let max = -Infinity;
+    for (let k = 0; k < this.nLabels; k += 1) {
+      let s = this.bias[k];
+      for (const id of ids) s += this.weights[id * this.nLabels + k];
+      out[k] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let k = 0; k < this.nLabels; k += 1) {
+      out[k] = Math.exp(out[k] - max);
+      sum += out[k];
+    }
+    for (let k = 0; k < this.nLabels; k += 1) out[k] /= sum;
+  }
+}

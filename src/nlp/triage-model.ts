@@ -1,0 +1,107 @@
+import { LANGUAGES, SITUATIONS, type Language, type Situation } from '../domain/labels';
+import { FeatureExtractor } from './features';
+import type { NlpKnowledge, PerLanguage } from './knowledge-schemas';
+import { LanguageDetector } from './language';
+import { expandTokens, normalizeText, tokenize } from './normalize';
+import { SoftmaxClassifier, type SoftmaxTrainingOptions, type TrainingDoc } from './softmax-classifier';
+import { CachedStemmer } from './stemmer';
+
+/** Tunables of the situation classifier, with their defaults. */
+export interface TriageModelOptions {
+  /** Characters kept for classification; longer texts are truncated, never rejected (default 2000). */
+  maxChars?: number;
+  /** Below this probability for the best label, the answer is `other` (default 0.35). */
+  minConfidence?: number;
+  /**
+   * Dominance rule: a more dominant label (knowledge/situations.json order) whose cue appears in the message wins
+   * over the classifier's pick when its own probability is at least this (default 0.1).
+   */
+  dominanceMinProbability?: number;
+  training?: SoftmaxTrainingOptions;
+}
+
+export interface Classification {
+  situation: Situation;
+  confidence: number;
+  scores: Record<Situation, number>;
+}
+
+export interface PreparedText {
+  tokens: string[];
+  language: Language;
+  /** Tokens expanded with the lexicon of `language`. */
+  expanded: string[];
+}
+
+/** Normalisation, language, slang expansion, features and the trained softmax classifier, with dominance applied. */
+export class TriageModel {
+  readonly language: LanguageDetector;
+  private readonly expansions: PerLanguage<Map<string, string>>;
+  private readonly features: FeatureExtractor;
+  private readonly classifier: SoftmaxClassifier;
+  private readonly dominance: readonly Situation[];
+  private readonly maxChars: number;
+  private readonly minConfidence: number;
+  private readonly dominanceMin: number;
+
+  constructor(knowledge: NlpKnowledge, options: TriageModelOptions = {}) {
+    this.maxChars = options.maxChars ?? 2000;
+    this.minConfidence = options.minConfidence ?? 0.35;
+    this.dominanceMin = options.dominanceMinProbability ?? 0.1;
+    this.dominance = knowledge.situations.dominance;
+    this.language = new LanguageDetector({
+      fr: new Set(knowledge.lexicon.fr.markers),
+      en: new Set(knowledge.lexicon.en.markers),
+    });
+    this.expansions = {
+      fr: new Map(Object.entries(knowledge.lexicon.fr.expansions)),
+      en: new Map(Object.entries(knowledge.lexicon.en.expansions)),
+    };
+    const cues = knowledge.situations.situations.flatMap((s) => s.cues.map((phrase) => ({ label: s.id, phrase })));
+    this.features = new FeatureExtractor(new CachedStemmer(), cues);
+    const docs: TrainingDoc[] = [];
+    for (const lang of LANGUAGES) {
+      for (const label of SITUATIONS) {
+        for (const text of knowledge.utterances[lang].utterances[label] ?? []) {
+          const prepared = this.prepare(text, lang);
+          docs.push({ features: this.features.extract(prepared.expanded, lang), label: SITUATIONS.indexOf(label) });
+        }
+      }
+    }
+    this.classifier = SoftmaxClassifier.train(docs, SITUATIONS.length, options.training);
+  }
+
+  prepare(text: string, language?: Language, fallback: Language = 'fr', maxChars: number = this.maxChars): PreparedText {
+    const tokens = tokenize(normalizeText(text, maxChars));
+    const lang = language ?? this.language.detectTokens(tokens, typeof text === 'string' ? text.slice(0, maxChars) : '', fallback);
+    return { tokens, language: lang, expanded: expandTokens(tokens, this.expansions[lang], lang === 'en') };
+  }
+
+  /** Expansion with both lexicons (the message's language first), for the crisis detector: recall over precision. */
+  expandForCrisis(tokens: readonly string[], language: Language): string {
+    const other: Language = language === 'fr' ? 'en' : 'fr';
+    const first = expandTokens(tokens, this.expansions[language], language === 'en');
+    return expandTokens(first, this.expansions[other], false).join(' ');
+  }
+
+  classify(prepared: PreparedText): Classification {
+    const features = this.features.extract(prepared.expanded, prepared.language);
+    const probs = this.classifier.predict(features);
+    const scores = Object.fromEntries(SITUATIONS.map((s, i) => [s, probs[i]])) as Record<Situation, number>;
+    if (prepared.expanded.length === 0 || this.classifier.knownCount(features) <= 1) {
+      return { situation: 'other', confidence: Math.max(scores.other, 0.5), scores };
+    }
+    let best: Situation = SITUATIONS[0];
+    for (const s of SITUATIONS) if (scores[s] > scores[best]) best = s;
+    const cueLabels = this.features.cueLabels(prepared.expanded.join(' '));
+    for (const s of this.dominance) {
+      if (s === best) break;
+      if (cueLabels.has(s) && scores[s] >= this.dominanceMin) {
+        best = s;
+        break;
+      }
+    }
+    if (best !== 'other' && scores[best] < this.minConfidence) return { situation: 'other', confidence: 1 - scores[best], scores };
+    return { situation: best, confidence: scores[best], scores };
+  }
+}
