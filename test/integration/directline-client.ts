@@ -15,23 +15,40 @@ export async function generateToken(baseUrl: string): Promise<GeneratedToken> {
   return (await res.json()) as GeneratedToken;
 }
 
+/** What the tests read from received activities (directlinejs' Activity is a union without these on every member). */
+export interface ReceivedActivity {
+  type: string;
+  id?: string;
+  text?: string;
+  replyToId?: string;
+  from: { id: string; role?: string };
+  conversation?: { id: string };
+  channelData?: unknown;
+}
+
+/** directlinejs keeps these private; the tests read them as Web Chat's host page would keep them. */
+export function sessionOf(dl: DirectLine): { conversationId: string; token: string; watermark: string } {
+  return dl as unknown as { conversationId: string; token: string; watermark: string };
+}
+
 export interface Client {
   dl: DirectLine;
-  received: Activity[];
+  received: ReceivedActivity[];
   errors: unknown[];
   /** Resolves with the first received activity (past or future) that matches; rejects after timeoutMs. */
-  waitFor(match: (a: Activity) => boolean, timeoutMs?: number): Promise<Activity>;
+  waitFor(match: (a: ReceivedActivity) => boolean, timeoutMs?: number): Promise<ReceivedActivity>;
   post(activity: Partial<Activity> & { type: string }): Promise<string>;
   close(): void;
 }
 
 export function connect(baseUrl: string, options: Omit<DirectLineOptions, 'domain'>): Client {
   const dl = new DirectLine({ domain: `${baseUrl}/v3/directline`, pollingInterval: 200, timeout: 5000, ...options });
-  const received: Activity[] = [];
+  const received: ReceivedActivity[] = [];
   const errors: unknown[] = [];
-  const waiters: { match: (a: Activity) => boolean; resolve: (a: Activity) => void }[] = [];
+  const waiters: { match: (a: ReceivedActivity) => boolean; resolve: (a: ReceivedActivity) => void }[] = [];
   const subscription = dl.activity$.subscribe(
-    (a) => {
+    (activity) => {
+      const a = activity as unknown as ReceivedActivity;
       received.push(a);
       for (const w of [...waiters]) if (w.match(a)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(a); }
     },
@@ -61,4 +78,4 @@ export function connect(baseUrl: string, options: Omit<DirectLineOptions, 'domai
   };
 }
 
-export const isBotMessage = (a: Activity) => a.type === 'message' && a.from.role === 'bot';
+export const isBotMessage = (a: ReceivedActivity) => a.type === 'message' && a.from.role === 'bot';

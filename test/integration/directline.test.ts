@@ -3,7 +3,7 @@
  * real server parts (restify, CloudAdapter, connector routes) on a free port, embedded stores, no app id,
  * with an echo bot (the dialogs' wording is not what is tested here).
  */
-import { connect, generateToken, isBotMessage } from './directline-client';
+import { connect, generateToken, isBotMessage, sessionOf } from './directline-client';
 import WebSocket from 'ws';
 import type { Activity as BotActivity, TurnContext } from 'botbuilder';
 import { HARNESS_SECRET, startHarness, WELCOME, type Harness } from './directline-harness';
@@ -53,7 +53,7 @@ test('start: the bot gets a conversationUpdate with the bot and the token user, 
   const client = connect(baseUrl, { token: (await generateToken(baseUrl)).token, webSocket: false });
   try {
     const welcome = await client.waitFor((a) => isBotMessage(a) && a.text === WELCOME);
-    const conversationId = client.dl.conversationId;
+    const conversationId = sessionOf(client.dl).conversationId;
     expect(welcome.conversation?.id).toBe(conversationId);
     const update = seenByBot.find((a) => a.type === 'conversationUpdate' && a.conversation?.id === conversationId);
     expect(update?.channelId).toBe('directline');
@@ -206,16 +206,14 @@ test('reconnect after a reload: same conversation, only activities after the wat
   const first = connect(baseUrl, { token: (await generateToken(baseUrl)).token, webSocket: false });
   const firstId = await first.post({ type: 'message', text: 'avant', from: { id: 'u' } });
   await first.waitFor((a) => isBotMessage(a) && a.replyToId === firstId);
-  const conversationId = first.dl.conversationId as string;
-  const token = (first.dl as unknown as { token: string }).token;
-  const watermark = (first.dl as unknown as { watermark: string }).watermark;
+  const { conversationId, token, watermark } = sessionOf(first.dl);
   first.close();
 
   const second = connect(baseUrl, { token, conversationId, watermark, webSocket: false });
   try {
     const secondId = await second.post({ type: 'message', text: 'après', from: { id: 'u' } });
     await second.waitFor((a) => isBotMessage(a) && a.replyToId === secondId);
-    expect(second.dl.conversationId).toBe(conversationId);
+    expect(sessionOf(second.dl).conversationId).toBe(conversationId);
     expect(second.received.some((a) => a.id === firstId)).toBe(false);
   } finally {
     second.close();

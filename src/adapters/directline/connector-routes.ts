@@ -43,7 +43,8 @@ export function registerConnectorRoutes(server: Server, deps: ConnectorRoutesDep
     return {
       ...activity,
       conversation: { id: meta.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      from: activity.from ?? { id: deps.bot.id, name: deps.bot.name, role: 'bot' },
+      // Everything on these routes is from the bot (proactive references often carry no role).
+      from: { ...(activity.from ?? { id: deps.bot.id, name: deps.bot.name }), role: 'bot' },
       replyToId: replyToId ?? activity.replyToId,
       timestamp: new Date(),
     };

@@ -76,12 +76,13 @@ export class RedisConversationStore implements ConversationStore {
 
   subscribe(conversationId: string, listener: () => void): () => void {
     this.events.on(conversationId, listener);
-    // Appends made by other instances are seen by polling the list length.
+    // Appends made by other instances are seen by polling the list length. The first reading also
+    // notifies: an append may have landed between the subscriber's own read and this subscription.
     let known = -1;
     const timer = setInterval(() => {
       this.redis.llen(this.keys.directlineActivities(conversationId)).then(
         (length) => {
-          if (known >= 0 && length !== known) listener();
+          if (length !== known) listener();
           known = length;
         },
         () => undefined, // Redis down: the next tick retries; the HTTP routes report the outage.
