@@ -84,12 +84,13 @@ export class CoverageDialog extends ComponentDialog {
   private async validateNumber(p: PromptValidatorContext<string>): Promise<boolean> {
     const text = (p.recognized.value ?? '').trim();
     const profile = await getProfile(this.deps, p.context);
-    const normalised = normalisePolicyNumber(text);
-    if (normalised) {
+    // Words first: "non merci" would otherwise pass the number pattern (letters-letters).
+    const skip = text.toLowerCase() === textFor(this.deps, profile, 'coverage.noNumber').toLowerCase() || this.deps.triage.detectYesNo(text) === false;
+    const normalised = skip ? null : normalisePolicyNumber(text);
+    if (normalised && /\d/.test(normalised)) {
       p.recognized.value = normalised;
       return true;
     }
-    const skip = text.toLowerCase() === textFor(this.deps, profile, 'coverage.noNumber').toLowerCase() || this.deps.triage.detectYesNo(text) === false;
     if (skip || p.attemptCount >= MAX_NUMBER_ATTEMPTS) {
       p.recognized.value = SKIP;
       return true;
