@@ -90,7 +90,8 @@ export class RempartBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const openCase = await this.openCase(context, profile, dc);
     if ((await this.guard.check(context, input.text, profile, openCase, dc)) === 'crisis') {
-      if (openCase?.status === 'claimed') await this.deps.handoff.userMessage(openCase.id, input.text);
+      // Staff must see it: live in a relay, or added to a waiting case the user agreed to share.
+      if (openCase && (openCase.status === 'claimed' || openCase.consentToShare)) await this.deps.handoff.userMessage(openCase.id, input.text);
       return;
     }
     const command = this.deps.triage.detectCommand(input.text);
@@ -140,6 +141,8 @@ export class RempartBot extends TeamsActivityHandler {
       case 'jurist':
         await dc.beginDialog(DialogIds.handoff, { queue: command } satisfies HandoffOptions);
         return true;
+      default:
+        return false;
     }
   }
 
