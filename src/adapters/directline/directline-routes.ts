@@ -64,7 +64,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRoutesD
 
   server.post(`${DIRECTLINE_PATH}/tokens/generate`, route(async (req, res) => {
     deps.generateLimiter.take(req.socket.remoteAddress ?? 'unknown', 'token requests from this address');
-    const issued = deps.signer.issue(randomBytes(16).toString('base64url'), `dl_${randomBytes(12).toString('base64url')}`);
+    const issued = deps.signer.issue(randomBytes(16).toString('base64url'), `u_${randomBytes(12).toString('base64url')}`);
     res.send(200, { conversationId: issued.claims.conversationId, userId: issued.claims.userId, token: issued.token, expires_in: issued.expiresIn });
   }));
 

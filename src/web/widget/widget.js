@@ -41,7 +41,7 @@
     return strings;
   }
 
-  function renderSafety(strings) {
+  function renderSafety() {
     return getJson('/widget/safety.json').then(function (body) {
       var list = document.getElementById('safety-contacts');
       body.contacts.forEach(function (c) {
@@ -50,7 +50,7 @@
         a.href = (c.kind === 'sms' ? 'sms:' : 'tel:') + c.number;
         a.textContent = c.number;
         li.appendChild(a);
-        li.appendChild(document.createTextNode(' ' + c.label[lang].replace(/^\S+,\s*/, '') + (c.kind === 'sms' ? ' (' + strings.sms + ')' : '')));
+        li.appendChild(document.createTextNode(' ' + c.label[lang].replace(/^\S+,\s*/, '')));
         list.appendChild(li);
       });
       list.hidden = false;
@@ -126,7 +126,7 @@
 
   getJson('/widget/strings.' + lang + '.json')
     .then(applyStrings)
-    .then(function (strings) { renderSafety(strings); return session(); })
+    .then(function () { renderSafety(); return session(); })
     .then(start)
     .catch(function () {
       document.getElementById('webchat').setAttribute('data-error', 'true');
