@@ -29,7 +29,8 @@ async function openWidget(): Promise<Page> {
   return page;
 }
 const botSays = (page: Page, text: string) => page.locator('.webchat__bubble__content p', { hasText: text }).first();
-const stored = (page: Page) => page.evaluate(() => sessionStorage.getItem('rempart.directline'));
+// The test is compiled without DOM types: browser-side code is passed as strings.
+const stored = (page: Page) => page.evaluate<string | null>("sessionStorage.getItem('rempart.directline')");
 
 test('welcome, a typed message gets an answer, the conversation survives a reload; calm on a phone', async () => {
   const page = await openWidget();
@@ -74,10 +75,10 @@ test('quick exit replaces the history entry, leaves for the neutral site and cle
   try {
     await botSays(page, WELCOME).waitFor({ timeout: 20_000 });
     const first = JSON.parse((await stored(page)) ?? '{}') as { conversationId?: string };
-    const historyLength = await page.evaluate(() => history.length);
+    const historyLength = await page.evaluate<number>('history.length');
     await page.locator('#quick-exit').click();
     await page.waitForURL(EXIT_URL);
-    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(await page.evaluate<number>('history.length')).toBe(historyLength);
     await browser.screenshot(page, 'widget-quick-exit');
 
     await page.goto(`${app.baseUrl}/`);
@@ -96,7 +97,7 @@ test('Escape pressed twice leaves too', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForURL(EXIT_URL);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
   } finally {
     await page.close();
   }
@@ -108,11 +109,11 @@ test('start over opens a new conversation', async () => {
     await botSays(page, WELCOME).waitFor({ timeout: 20_000 });
     const first = JSON.parse((await stored(page)) ?? '{}') as { conversationId?: string };
     await page.locator('#restart').click();
-    await page.locator('#restart-yes').click();
-    await page.waitForFunction((id) => {
-      const s = JSON.parse(sessionStorage.getItem('rempart.directline') ?? '{}') as { conversationId?: string };
-      return Boolean(s.conversationId) && s.conversationId !== id;
-    }, first.conversationId);
+    await Promise.all([page.waitForEvent('load'), page.locator('#restart-yes').click()]);
+    await botSays(page, WELCOME).waitFor({ timeout: 20_000 });
+    const second = JSON.parse((await stored(page)) ?? '{}') as { conversationId?: string };
+    expect(second.conversationId).toBeTruthy();
+    expect(second.conversationId).not.toBe(first.conversationId);
     await botSays(page, WELCOME).waitFor({ timeout: 20_000 });
   } finally {
     await page.close();
