@@ -47,6 +47,7 @@ export class CrisisDetector {
       if (cut !== rest) gentleCheck = true;
       rest = cut;
     }
+    rest = rest.replace(/ {2,}/g, ' ');
     for (const signal of this.signals) {
       if (signal.re.test(rest)) return { crisis: true, kind: signal.kind, gentleCheck: false };
     }
