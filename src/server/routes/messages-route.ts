@@ -1,6 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from '../../log';
+import { precheckBotFrameworkToken } from '../jwt-precheck';
 import { isAllowedServiceUrl } from '../service-url-guard';
 
 export interface MessagesRouteDeps {
@@ -24,6 +25,14 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
       deps.log.warn('rejected activity with a serviceUrl that is not allowed', { channelId: (body as { channelId?: unknown }).channelId });
       res.send(403, { error: 'forbidden', message: 'serviceUrl is not allowed on this server.' });
       return;
+    }
+    if (!deps.authDisabled) {
+      const problem = precheckBotFrameworkToken(req.header('authorization'));
+      if (problem) {
+        deps.log.warn('rejected activity without a valid Bot Framework token', { reason: problem });
+        res.send(401, { error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
+        return;
+      }
     }
     try {
       await deps.adapter.process(req, res, deps.logic);
