@@ -1,3 +1,5 @@
+import type { Language } from '../domain/labels';
+import type { CrisisScorer } from './crisis-scorer';
 import type { CrisisFile, CrisisKind } from './knowledge-schemas';
 import type { CrisisResult } from './types';
 
@@ -13,6 +15,8 @@ import type { CrisisResult } from './types';
  *    tout préparé" is a crisis;
  * 4. signals on what remains: crisis true with the kind of the first signal that matched (danger first, since it
  *    needs the fastest answer, then suicide, then self-harm);
+ * 4b. when no pattern matched, the learned CrisisScorer (if given) reads what remains; at or above
+ *    `scorerThreshold` it is a crisis too (recall first: it catches phrasings no pattern lists);
  * 5. gentle patterns (distress without a plan: "j'en peux plus") set gentleCheck only.
  */
 const KIND_ORDER: readonly CrisisKind[] = ['danger', 'suicide', 'self_harm'];
@@ -25,7 +29,12 @@ export class CrisisDetector {
   private readonly negations: readonly RegExp[];
   private readonly gentle: readonly RegExp[];
 
-  constructor(files: readonly CrisisFile[]) {
+  private scorer: CrisisScorer | undefined;
+
+  constructor(
+    files: readonly CrisisFile[],
+    private readonly scorerThreshold = 0.25,
+  ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     this.signals = all((f) => f.signals)
       .map((s) => ({ kind: s.kind, re: new RegExp(s.pattern) }))
@@ -36,8 +45,18 @@ export class CrisisDetector {
     this.gentle = all((f) => f.gentle).map((p) => new RegExp(p));
   }
 
+  /** Adds the learned backup (built after the detector, since its training data is labelled by the patterns). */
+  useScorer(scorer: CrisisScorer): void {
+    this.scorer = scorer;
+  }
+
+  /** Pattern signals only, on normalised expanded text: the kind of the first signal that matches, if any. */
+  matchSignal(text: string): CrisisKind | undefined {
+    return this.signals.find((s) => s.re.test(text))?.kind;
+  }
+
   /** `text` is normalised and expanded (see normalize.ts); never throws. */
-  detectNormalized(text: string): CrisisResult {
+  detectNormalized(text: string, language: Language = 'fr'): CrisisResult {
     if (text.length === 0) return { crisis: false, gentleCheck: false };
     let rest = text;
     for (const re of this.idioms) rest = rest.replace(re, CUT);
@@ -48,8 +67,11 @@ export class CrisisDetector {
       rest = cut;
     }
     rest = rest.replace(/ {2,}/g, ' ');
-    for (const signal of this.signals) {
-      if (signal.re.test(rest)) return { crisis: true, kind: signal.kind, gentleCheck: false };
+    const kind = this.matchSignal(rest);
+    if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
+    if (this.scorer !== undefined) {
+      const score = this.scorer.score(rest.replace(/ ?_ ?/g, ' ').trim(), language);
+      if (score.probability >= this.scorerThreshold) return { crisis: true, kind: score.kind, gentleCheck: false };
     }
     if (!gentleCheck) gentleCheck = this.gentle.some((re) => re.test(rest));
     return { crisis: false, gentleCheck };

@@ -28,7 +28,7 @@ export function splitKnowledge(k: NlpKnowledge, fraction: number, seed = 1): { t
   const test: EvalRow[] = [];
   const utterances = { ...k.utterances };
   for (const lang of LANGUAGES) {
-    const file: UtterancesFile = { ...k.utterances[lang], utterances: {} };
+    const file: UtterancesFile = { ...k.utterances[lang], utterances: { ...k.utterances[lang].utterances } };
     for (const label of SITUATIONS) {
       const kept: string[] = [];
       for (const text of k.utterances[lang].utterances[label] ?? []) {

@@ -14,6 +14,8 @@ export class FeatureExtractor {
   constructor(
     private readonly stemmer: CachedStemmer,
     cues: ReadonlyArray<{ label: Situation; phrase: string }>,
+    /** Tokens that give no unigram and no bigram on their own (a bigram needs one token outside this set). */
+    private readonly stopwords: ReadonlySet<string> = new Set(),
   ) {
     this.cues = cues.map((c) => ({ label: c.label, phrase: ` ${c.phrase} ` }));
   }
@@ -29,9 +31,10 @@ export class FeatureExtractor {
   extract(tokens: readonly string[], language: Language): string[] {
     const features = new Set<string>();
     const stems = tokens.map((t) => this.stemmer.stem(t, language));
+    const stop = tokens.map((t) => this.stopwords.has(t));
     for (let i = 0; i < stems.length; i += 1) {
-      features.add(`w:${stems[i]}`);
-      if (i + 1 < stems.length) features.add(`b:${stems[i]}_${stems[i + 1]}`);
+      if (!stop[i]) features.add(`w:${stems[i]}`);
+      if (i + 1 < stems.length && !(stop[i] && stop[i + 1])) features.add(`b:${stems[i]}_${stems[i + 1]}`);
     }
     for (const label of this.cueLabels(tokens.join(' '))) features.add(`cue:${label}`);
     features.add(tokens.length <= 2 ? 'len:tiny' : tokens.length <= 6 ? 'len:short' : 'len:long');

@@ -55,6 +55,13 @@ export const crisisFileSchema = z.object({
   reported: z.array(regexSource),
   negations: z.array(regexSource),
   gentle: z.array(regexSource),
+  training: z.object({
+    comment: z.string().optional(),
+    suicide: z.array(z.string().min(1)).min(1),
+    self_harm: z.array(z.string().min(1)).min(1),
+    danger: z.array(z.string().min(1)).min(1),
+    notCrisis: z.array(z.string().min(1)),
+  }),
   examples: z.object({
     crisis: z.array(z.string().min(1)).min(1),
     gentle: z.array(z.string().min(1)),

@@ -1,0 +1,55 @@
+import type { Language } from '../domain/labels';
+import { FeatureExtractor } from './features';
+import { CRISIS_KINDS, type CrisisKind } from './knowledge-schemas';
+import { SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmax-classifier';
+import type { CachedStemmer } from './stemmer';
+import { normalizeText } from './normalize';
+
+// natural's stopword lists (by file path, see stemmer.ts), normalised like the text they are compared with.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const STOP_FR: { words: string[] } = require('natural/lib/natural/util/stopwords_fr');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const STOP_EN: { words: string[] } = require('natural/lib/natural/util/stopwords');
+const STOPWORDS = new Set([...STOP_FR.words, ...STOP_EN.words].map((w) => normalizeText(w)));
+
+/** Label 0 is "no crisis"; labels 1..3 follow CRISIS_KINDS. */
+const LABELS = ['none', ...CRISIS_KINDS] as const;
+
+export interface CrisisScorerExample {
+  /** Normalised, expanded text (as the detector sees it). */
+  text: string;
+  language: Language;
+  kind: CrisisKind | 'none';
+}
+
+export interface CrisisScore {
+  probability: number;
+  kind: CrisisKind;
+}
+
+/**
+ * Learned backup of the crisis patterns: a softmax over stemmed words and bigrams, trained on the crisis
+ * utterances of knowledge/crisis (positives) and on every harassment utterance plus hard negatives (negatives).
+ * It catches phrasings that no pattern lists ("j'ai mis des cachets de côté"); the patterns stay the main detector.
+ */
+export class CrisisScorer {
+  private readonly features: FeatureExtractor;
+  private readonly model: SoftmaxClassifier;
+
+  constructor(stemmer: CachedStemmer, examples: readonly CrisisScorerExample[], training?: SoftmaxTrainingOptions) {
+    this.features = new FeatureExtractor(stemmer, [], STOPWORDS);
+    const docs = examples.map((e) => ({ features: this.extract(e.text, e.language), label: LABELS.indexOf(e.kind) }));
+    this.model = SoftmaxClassifier.train(docs, LABELS.length, { epochs: 25, l2: 1e-2, ...training });
+  }
+
+  score(text: string, language: Language): CrisisScore {
+    const probs = this.model.predict(this.extract(text, language));
+    let best = 1;
+    for (let k = 2; k < LABELS.length; k += 1) if (probs[k] > probs[best]) best = k;
+    return { probability: 1 - probs[0], kind: LABELS[best] as CrisisKind };
+  }
+
+  private extract(text: string, language: Language): string[] {
+    return this.features.extract(text.length === 0 ? [] : text.split(' '), language).filter((f) => !f.startsWith('len:'));
+  }
+}
