@@ -9,22 +9,27 @@ import type { CachedStemmer } from './stemmer';
  * - `len:<bucket>` message length, so that very short messages can lean to `other`.
  */
 export class FeatureExtractor {
-  private readonly cues: ReadonlyArray<{ label: Situation; phrase: string }>;
+  /** Cue phrases stemmed with each language's stemmer, padded with spaces for whole-word matching. */
+  private readonly cues: Record<Language, ReadonlyArray<{ label: Situation; phrase: string }>>;
 
   constructor(
     private readonly stemmer: CachedStemmer,
     cues: ReadonlyArray<{ label: Situation; phrase: string }>,
     /** Tokens that give no unigram and no bigram on their own (a bigram needs one token outside this set). */
     private readonly stopwords: ReadonlySet<string> = new Set(),
+    /** Character n-gram length inside words longer than 3 letters (`c:` features, robust to typos); 0 turns them off. */
+    private readonly charNgram = 0,
   ) {
-    this.cues = cues.map((c) => ({ label: c.label, phrase: ` ${c.phrase} ` }));
+    const stemmed = (language: Language): Array<{ label: Situation; phrase: string }> =>
+      cues.map((c) => ({ label: c.label, phrase: ` ${c.phrase.split(' ').map((t) => stemmer.stem(t, language)).join(' ')} ` }));
+    this.cues = { fr: stemmed('fr'), en: stemmed('en') };
   }
 
-  /** Labels whose cue phrases appear in the (expanded, space-joined) text. */
-  cueLabels(expandedText: string): Set<Situation> {
-    const padded = ` ${expandedText} `;
+  /** Labels whose cue phrases appear in the expanded tokens (compared stem by stem: "menacent" matches "menace"). */
+  cueLabels(tokens: readonly string[], language: Language): Set<Situation> {
+    const padded = ` ${tokens.map((t) => this.stemmer.stem(t, language)).join(' ')} `;
     const found = new Set<Situation>();
-    for (const cue of this.cues) if (!found.has(cue.label) && padded.includes(cue.phrase)) found.add(cue.label);
+    for (const cue of this.cues[language]) if (!found.has(cue.label) && padded.includes(cue.phrase)) found.add(cue.label);
     return found;
   }
 
@@ -36,7 +41,14 @@ export class FeatureExtractor {
       if (!stop[i]) features.add(`w:${stems[i]}`);
       if (i + 1 < stems.length && !(stop[i] && stop[i + 1])) features.add(`b:${stems[i]}_${stems[i + 1]}`);
     }
-    for (const label of this.cueLabels(tokens.join(' '))) features.add(`cue:${label}`);
+    if (this.charNgram > 0) {
+      for (const t of tokens) {
+        if (t.length <= 3 || this.stopwords.has(t)) continue;
+        const w = `<${t}>`;
+        for (let i = 0; i + this.charNgram <= w.length; i += 1) features.add(`c:${w.slice(i, i + this.charNgram)}`);
+      }
+    }
+    for (const label of this.cueLabels(tokens, language)) features.add(`cue:${label}`);
     features.add(tokens.length <= 2 ? 'len:tiny' : tokens.length <= 6 ? 'len:short' : 'len:long');
     return [...features];
   }

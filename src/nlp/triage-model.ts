@@ -14,9 +14,12 @@ export interface TriageModelOptions {
   minConfidence?: number;
   /**
    * Dominance rule: a more dominant label (knowledge/situations.json order) whose cue appears in the message wins
-   * over the classifier's pick when its own probability is at least this (default 0.1).
+   * over the classifier's pick when its own probability is at least this. Default 0 for revenge_porn (intimate
+   * images win over everything, and its cues are precise) and 0.3 for the other labels.
    */
-  dominanceMinProbability?: number;
+  dominanceMinProbability?: Partial<Record<Situation, number>>;
+  /** Character n-gram length for typo-robust features, 0 = off (default 0: measured worse). */
+  charNgram?: number;
   training?: SoftmaxTrainingOptions;
 }
 
@@ -33,6 +36,16 @@ export interface PreparedText {
   expanded: string[];
 }
 
+const DEFAULT_DOMINANCE_MIN: Record<Situation, number> = {
+  revenge_porn: 0,
+  threats: 0.3,
+  identity_theft: 0.3,
+  pile_on: 0.3,
+  rumours: 0.3,
+  insults: 0.3,
+  other: 1,
+};
+
 /** Normalisation, language, slang expansion, features and the trained softmax classifier, with dominance applied. */
 export class TriageModel {
   readonly language: LanguageDetector;
@@ -42,12 +55,12 @@ export class TriageModel {
   private readonly dominance: readonly Situation[];
   private readonly maxChars: number;
   private readonly minConfidence: number;
-  private readonly dominanceMin: number;
+  private readonly dominanceMin: Record<Situation, number>;
 
   constructor(knowledge: NlpKnowledge, options: TriageModelOptions = {}) {
     this.maxChars = options.maxChars ?? 2000;
     this.minConfidence = options.minConfidence ?? 0.35;
-    this.dominanceMin = options.dominanceMinProbability ?? 0.1;
+    this.dominanceMin = { ...DEFAULT_DOMINANCE_MIN, ...options.dominanceMinProbability };
     this.dominance = knowledge.situations.dominance;
     this.language = new LanguageDetector({
       fr: new Set(knowledge.lexicon.fr.markers),
@@ -58,7 +71,7 @@ export class TriageModel {
       en: new Map(Object.entries(knowledge.lexicon.en.expansions)),
     };
     const cues = knowledge.situations.situations.flatMap((s) => s.cues.map((phrase) => ({ label: s.id, phrase })));
-    this.features = new FeatureExtractor(new CachedStemmer(), cues);
+    this.features = new FeatureExtractor(new CachedStemmer(), cues, new Set(), options.charNgram ?? 0);
     const docs: TrainingDoc[] = [];
     for (const lang of LANGUAGES) {
       for (const label of SITUATIONS) {
@@ -93,10 +106,10 @@ export class TriageModel {
     }
     let best: Situation = SITUATIONS[0];
     for (const s of SITUATIONS) if (scores[s] > scores[best]) best = s;
-    const cueLabels = this.features.cueLabels(prepared.expanded.join(' '));
+    const cueLabels = this.features.cueLabels(prepared.expanded, prepared.language);
     for (const s of this.dominance) {
       if (s === best) break;
-      if (cueLabels.has(s) && scores[s] >= this.dominanceMin) {
+      if (cueLabels.has(s) && scores[s] >= this.dominanceMin[s]) {
         best = s;
         break;
       }
