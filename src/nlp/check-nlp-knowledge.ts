@@ -42,8 +42,8 @@ export function checkNlpKnowledge(k: NlpKnowledge): string[] {
     if (!k.situations.situations.some((s) => s.id === label)) problems.push(`situations.json: situations: "${label}" is missing`);
   }
   for (const s of k.situations.situations) {
-    for (const cue of s.cues) {
-      if (normalizeText(cue) !== cue) problems.push(`situations.json: ${s.id}.cues: "${cue}" is not normalised`);
+    for (const cue of [...s.cues, ...s.hints]) {
+      if (normalizeText(cue) !== cue) problems.push(`situations.json: ${s.id}: cue or hint "${cue}" is not normalised`);
     }
   }
   return problems;

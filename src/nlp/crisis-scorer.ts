@@ -37,7 +37,7 @@ export class CrisisScorer {
   private readonly model: SoftmaxClassifier;
 
   constructor(stemmer: CachedStemmer, examples: readonly CrisisScorerExample[], training?: SoftmaxTrainingOptions) {
-    this.features = new FeatureExtractor(stemmer, [], STOPWORDS);
+    this.features = new FeatureExtractor(stemmer, [], [], STOPWORDS);
     const docs = examples.map((e) => ({ features: this.extract(e.text, e.language), label: LABELS.indexOf(e.kind) }));
     this.model = SoftmaxClassifier.train(docs, LABELS.length, { epochs: 25, l2: 1e-2, ...training });
   }

@@ -6,30 +6,35 @@ import type { CachedStemmer } from './stemmer';
  * - `w:<stem>`  stemmed words (natural's Porter stemmer of the message language),
  * - `b:<stem>_<stem>` stemmed bigrams (word order matters: "fake insta", "photos intimes"),
  * - `cue:<label>` hand-made features: a cue phrase of knowledge/situations.json appears in the text,
+ * - `hint:<label>` the same for the weaker 'hints' vocabulary,
  * - `len:<bucket>` message length, so that very short messages can lean to `other`.
  */
 export class FeatureExtractor {
   /** Cue phrases stemmed with each language's stemmer, padded with spaces for whole-word matching. */
   private readonly cues: Record<Language, ReadonlyArray<{ label: Situation; phrase: string }>>;
+  private readonly hints: Record<Language, ReadonlyArray<{ label: Situation; phrase: string }>>;
 
   constructor(
     private readonly stemmer: CachedStemmer,
     cues: ReadonlyArray<{ label: Situation; phrase: string }>,
+    /** Weaker evidence than cues: `hint:<label>` features, never used for dominance. */
+    hints: ReadonlyArray<{ label: Situation; phrase: string }>,
     /** Tokens that give no unigram and no bigram on their own (a bigram needs one token outside this set). */
     private readonly stopwords: ReadonlySet<string> = new Set(),
     /** Character n-gram length inside words longer than 3 letters (`c:` features, robust to typos); 0 turns them off. */
     private readonly charNgram = 0,
   ) {
-    const stemmed = (language: Language): Array<{ label: Situation; phrase: string }> =>
-      cues.map((c) => ({ label: c.label, phrase: ` ${c.phrase.split(' ').map((t) => stemmer.stem(t, language)).join(' ')} ` }));
-    this.cues = { fr: stemmed('fr'), en: stemmed('en') };
+    const stemmed = (list: typeof cues, language: Language): Array<{ label: Situation; phrase: string }> =>
+      list.map((c) => ({ label: c.label, phrase: ` ${c.phrase.split(' ').map((t) => stemmer.stem(t, language)).join(' ')} ` }));
+    this.cues = { fr: stemmed(cues, 'fr'), en: stemmed(cues, 'en') };
+    this.hints = { fr: stemmed(hints, 'fr'), en: stemmed(hints, 'en') };
   }
 
   /** Labels whose cue phrases appear in the expanded tokens (compared stem by stem: "menacent" matches "menace"). */
-  cueLabels(tokens: readonly string[], language: Language): Set<Situation> {
+  cueLabels(tokens: readonly string[], language: Language, kind: 'cues' | 'hints' = 'cues'): Set<Situation> {
     const padded = ` ${tokens.map((t) => this.stemmer.stem(t, language)).join(' ')} `;
     const found = new Set<Situation>();
-    for (const cue of this.cues[language]) if (!found.has(cue.label) && padded.includes(cue.phrase)) found.add(cue.label);
+    for (const cue of this[kind][language]) if (!found.has(cue.label) && padded.includes(cue.phrase)) found.add(cue.label);
     return found;
   }
 
@@ -49,6 +54,7 @@ export class FeatureExtractor {
       }
     }
     for (const label of this.cueLabels(tokens, language)) features.add(`cue:${label}`);
+    for (const label of this.cueLabels(tokens, language, 'hints')) features.add(`hint:${label}`);
     features.add(tokens.length <= 2 ? 'len:tiny' : tokens.length <= 6 ? 'len:short' : 'len:long');
     return [...features];
   }

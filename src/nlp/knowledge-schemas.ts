@@ -30,6 +30,7 @@ export const situationsFileSchema = z.object({
         id: situationSchema,
         definition: z.object({ fr: z.string().min(1), en: z.string().min(1) }),
         cues: z.array(z.string().min(1)),
+        hints: z.array(z.string().min(1)).default([]),
       }),
     )
     .length(SITUATIONS.length),

@@ -71,7 +71,8 @@ export class TriageModel {
       en: new Map(Object.entries(knowledge.lexicon.en.expansions)),
     };
     const cues = knowledge.situations.situations.flatMap((s) => s.cues.map((phrase) => ({ label: s.id, phrase })));
-    this.features = new FeatureExtractor(new CachedStemmer(), cues, new Set(), options.charNgram ?? 0);
+    const hints = knowledge.situations.situations.flatMap((s) => s.hints.map((phrase) => ({ label: s.id, phrase })));
+    this.features = new FeatureExtractor(new CachedStemmer(), cues, hints, new Set(), options.charNgram ?? 0);
     const docs: TrainingDoc[] = [];
     for (const lang of LANGUAGES) {
       for (const label of SITUATIONS) {
