@@ -1,0 +1,104 @@
+/**
+ * Triage part of `npm run bench`: Rempart's pipeline, a plain natural BayesClassifier and NLP.js, trained on the
+ * same data, evaluated side by side on the blind set A (test/fixtures/triage-eval/set-a.jsonl), or on a held-out
+ * split of the training utterances when set A is absent. Quality and speed in one table.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITUATIONS } from '../src/domain/labels';
+import { createTriage, loadNlpKnowledge } from '../src/nlp';
+import { evaluate, type EvalRow } from '../src/nlp/evaluate';
+import { readEvalSet, splitKnowledge } from '../src/nlp/eval-set';
+import { percentile, printTable, type BenchTable } from './bench-table';
+import { trainingSet, trainNaturalBayes, trainNlpJs, type Predictor } from './triage/baselines';
+
+const SET_A = join(__dirname, '..', 'test', 'fixtures', 'triage-eval', 'set-a.jsonl');
+
+interface Measured {
+  name: string;
+  trainMs: number;
+  heapMb: number;
+  predictor: Predictor;
+}
+
+async function measureTraining(name: string, train: () => Predictor | Promise<Predictor>): Promise<Measured> {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = process.hrtime.bigint();
+  const predictor = await train();
+  const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return { name, trainMs, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20, predictor };
+}
+
+async function score(m: Measured, rows: readonly EvalRow[]): Promise<(string | number)[]> {
+  const predictions: Array<Awaited<ReturnType<Predictor['predict']>>> = [];
+  const times: number[] = [];
+  for (const row of rows) {
+    const started = process.hrtime.bigint();
+    predictions.push(await m.predictor.predict(row.text));
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  let i = 0;
+  const metrics = evaluate({ triage: () => predictions[i++] }, rows);
+  const total = times.reduce((s, t) => s + t, 0);
+  times.sort((a, b) => a - b);
+  const lang = predictions.some((p) => p.language !== 'n/a') ? `${(metrics.languageAccuracy * 100).toFixed(1)}%` : 'n/a';
+  return [
+    m.name,
+    Number(metrics.macroF1.toFixed(3)),
+    `${(metrics.crisis.recall * 100).toFixed(1)}% (${metrics.crisis.falseNegatives} missed)`,
+    `${(metrics.crisis.falseAlarmRate * 100).toFixed(1)}%`,
+    lang,
+    Math.round((rows.length / total) * 1000),
+    Number(percentile(times, 50).toFixed(3)),
+    Number(percentile(times, 99).toFixed(3)),
+    Math.round(m.trainMs),
+    Number(m.heapMb.toFixed(1)),
+  ];
+}
+
+export async function runTriageBench(): Promise<BenchTable[]> {
+  const knowledge = loadNlpKnowledge();
+  const blind = existsSync(SET_A);
+  const { train, test } = blind ? { train: knowledge, test: readEvalSet(SET_A) } : splitKnowledge(knowledge, 0.2);
+  const data = trainingSet(train);
+  // Warm-up: the first build pays module loading and JIT; the timed builds below are the second ones.
+  createTriage(train);
+  trainNaturalBayes(data);
+  const systems = [
+    await measureTraining('rempart (softmax + cues + crisis patterns/scorer)', () => {
+      const t = createTriage(train);
+      return { predict: async (text: string) => t.triage(text) };
+    }),
+    await measureTraining('natural BayesClassifier (plain)', () => trainNaturalBayes(data)),
+    await measureTraining('NLP.js (@nlpjs/nlp + lang-fr/en)', () => trainNlpJs(data)),
+  ];
+  const rows = [];
+  for (const s of systems) rows.push(await score(s, test));
+  const ours = createTriage(train);
+  const m = evaluate(ours, test);
+  const source = blind ? `blind set A (${test.length} messages)` : `held-out 20% of the training utterances (${test.length}; set A absent)`;
+  return [
+    {
+      title: `Triage: quality and speed on ${source}, trained on the same ${data.situations.length} utterances`,
+      columns: ['system', 'macro-F1', 'crisis recall', 'false alarms', 'language', 'msg/s', 'p50 ms', 'p99 ms', 'train ms', 'heap MB'],
+      rows,
+    },
+    {
+      title: 'Triage: Rempart per label on the same set',
+      columns: ['label', 'precision', 'recall', 'F1', 'n', ...SITUATIONS.map((s) => `→${s.slice(0, 6)}`)],
+      rows: SITUATIONS.map((l) => [l, Number(m.perLabel[l].precision.toFixed(3)), Number(m.perLabel[l].recall.toFixed(3)), Number(m.perLabel[l].f1.toFixed(3)), m.perLabel[l].support, ...SITUATIONS.map((p) => m.confusion[l][p])]),
+    },
+  ];
+}
+
+// Run alone: `node -r ts-node/register/transpile-only bench/triage-bench.ts` (the whole bench is bench/index.ts).
+if (require.main === module) {
+  process.env.DOTENV_CONFIG_QUIET = 'true';
+  runTriageBench().then(
+    (tables) => tables.forEach((t) => printTable(t)),
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
