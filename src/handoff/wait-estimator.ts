@@ -33,27 +33,27 @@ export interface WaitEstimatorOptions {
   now?: () => Date;
   /** Real waits considered. @default 86400000 (24 h) */
   windowMs?: number;
-  /** The pace of a queue is recomputed at most this often. @default 15000 */
+  /** Estimates reuse a queue's recent waits for this long (the waiting room asks once per user). @default 5000 */
   cacheMs?: number;
 }
 
 export interface WaitEstimator {
   /** Minutes for a user at `position` (1-based) of `queue`; null without recent data. */
   estimate(queue: QueueName, position: number): Promise<number | null>;
-  /** Median of real waits over the window, in seconds (for stats); null without data. */
+  /** Median of real waits over the window, in seconds (for stats, never cached); null without data. */
   medianWaitSeconds(queue: QueueName): Promise<number | null>;
 }
 
 export function createWaitEstimator(options: WaitEstimatorOptions): WaitEstimator {
   const now = options.now ?? (() => new Date());
   const windowMs = options.windowMs ?? 24 * 3600 * 1000;
-  const cacheMs = options.cacheMs ?? 15_000;
+  const cacheMs = options.cacheMs ?? 5000;
   const cache = new Map<QueueName, { at: number; waits: RecentWait[] }>();
 
-  async function recent(queue: QueueName): Promise<RecentWait[]> {
+  async function recent(queue: QueueName, fresh = false): Promise<RecentWait[]> {
     const t = now().getTime();
     const hit = cache.get(queue);
-    if (hit && t - hit.at < cacheMs) return hit.waits;
+    if (hit && !fresh && t - hit.at < cacheMs) return hit.waits;
     const waits = await options.store.recentWaits(queue, t - windowMs);
     cache.set(queue, { at: t, waits });
     return waits;
@@ -64,7 +64,7 @@ export function createWaitEstimator(options: WaitEstimatorOptions): WaitEstimato
       return estimateMinutes(paceSeconds(await recent(queue)), position);
     },
     async medianWaitSeconds(queue) {
-      return median((await recent(queue)).map((w) => w.waitSeconds));
+      return median((await recent(queue, true)).map((w) => w.waitSeconds));
     },
   };
 }
