@@ -17,7 +17,7 @@ const draft = (conversationId: string): CaseDraft => ({
   queue: 'psychologist', situation: 'threats', crisis: false, persona: 'teen', language: 'fr', channel: 'webchat',
   conversationId, summary: 'Menaces', consentToShare: false,
 });
-const ref = (conversationId: string) => ({ channelId: 'webchat', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: conversationId } });
+const ref = (conversationId: string) => ({ channelId: 'webchat', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
 
 /** Two bot instances: each its own connection, store, notifier and service, on one Redis. */
 interface Instance { redis: Redis; store: RedisCaseStore; notifier: RecordingNotifier; handoff: HandoffService }

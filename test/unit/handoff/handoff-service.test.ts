@@ -19,7 +19,7 @@ function draft(overrides: Partial<CaseDraft> = {}): CaseDraft {
     transcript: [{ at: '2026-11-20T09:59:00.000Z', from: 'user', text: 'on m’insulte' }], ...overrides,
   };
 }
-const ref = (conversationId: string) => ({ channelId: 'webchat', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: conversationId } });
+const ref = (conversationId: string) => ({ channelId: 'webchat', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
 
 describe('HandoffService (memory store)', () => {
   let clock: Date;
