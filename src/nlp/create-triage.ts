@@ -44,6 +44,7 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
     triage(text: string, opts?: { language?: Language }): TriageResult {
       const prepared = model.prepare(text, opts?.language, fallback);
       const classification = model.classify(prepared);
+      // Same language for both (no second detection): the crisis scan only reads further into long texts.
       const crisisDetail = detectCrisis(text, prepared.language);
       return {
         situation: classification.situation,

@@ -1,0 +1,67 @@
+import { performance } from 'node:perf_hooks';
+import { LANGUAGES, SITUATIONS } from '../../../src/domain/labels';
+import { loadTriage } from '../../../src/nlp';
+import { sharedTriage } from './shared-triage';
+
+const { triage, knowledge } = sharedTriage();
+
+describe('triage on any input', () => {
+  const bad: Array<[string, unknown]> = [
+    ['empty', ''],
+    ['200k characters', 'harcèlement '.repeat(17_000)],
+    ['emoji only', '😭😭😭🙏'],
+    ['null bytes', 'a\u0000\u0000b'],
+    ['other alphabets', 'Меня травят в интернете 我被网暴了 أنا أتعرض للتنمر'],
+    ['lone surrogate', '\ud83d'],
+    ['null', null],
+    ['undefined', undefined],
+    ['number', 42],
+  ];
+  test.each(bad)('%s gives a valid answer', (_name, input) => {
+    const r = triage.triage(input as string);
+    expect(SITUATIONS).toContain(r.situation);
+    expect(LANGUAGES).toContain(r.language);
+    expect(typeof r.crisis).toBe('boolean');
+    expect(r.confidence).toBeGreaterThanOrEqual(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(() => triage.detectCrisis(input as string)).not.toThrow();
+    expect(() => triage.detectCommand(input as string)).not.toThrow();
+    expect(() => triage.detectYesNo(input as string)).not.toThrow();
+    expect(() => triage.extractFacts(input as string)).not.toThrow();
+  });
+
+  test('empty and emoji-only input are `other`', () => {
+    expect(triage.triage('').situation).toBe('other');
+    expect(triage.triage('😭😭').situation).toBe('other');
+  });
+
+  test('honours a given language', () => {
+    expect(triage.triage('ok', { language: 'en' }).language).toBe('en');
+  });
+
+  test.each([
+    ['jsuis grv mal ils ont balancé mes nudes sur snap', 'revenge_porn'],
+    ['someone made a fake insta of me', 'identity_theft'],
+    ['ils menacent de me frapper à la sortie', 'threats'],
+    ['toute la classe m insulte sur le groupe', 'pile_on'],
+    ['bonjour', 'other'],
+    ['il m insulte et menace de publier mes photos intimes', 'revenge_porn'],
+  ])('%j -> %s', (text, situation) => {
+    expect(triage.triage(text).situation).toBe(situation);
+  });
+
+  test('is ready in under 1 s and classifies in under 0.5 ms per message (median)', () => {
+    const started = performance.now();
+    const fresh = loadTriage();
+    expect(performance.now() - started).toBeLessThan(1000);
+    const texts = Object.values(knowledge.utterances.fr.utterances).flat().concat(Object.values(knowledge.utterances.en.utterances).flat());
+    for (const t of texts.slice(0, 200)) fresh.triage(t); // warm-up
+    const times = texts.map((t) => {
+      const s = performance.now();
+      fresh.triage(t);
+      return performance.now() - s;
+    });
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(0.5);
+  });
+});
