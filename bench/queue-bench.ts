@@ -111,7 +111,7 @@ export async function runQueueBench(): Promise<BenchTable> {
         ['enqueue → visible to a subscriber p50', percentile(latency.visible, 50), 'ms', 'XREAD BLOCK on another instance'],
         ['enqueue → visible to a subscriber p99', percentile(latency.visible, 99), 'ms', ''],
         ['claims per second', claims, 'claims/s', `${CLAIM_CASES} cases, ${CLAIM_CONCURRENCY} in flight over 2 connections`],
-        ['list() with 10,000 waiting cases p50', percentile(list, 50), 'ms', '5 runs, ZRANGE + pipelined HGETALL + zod'],
+        ['list() with 10,000 waiting cases p50', percentile(list, 50), 'ms', '5 runs: ZRANGE, then read-cases.lua per 1,000 (one JSON reply), zod'],
         ['list() with 10,000 waiting cases max', list[list.length - 1], 'ms', ''],
         ...raw,
       ],

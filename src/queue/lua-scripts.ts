@@ -16,6 +16,8 @@ declare module 'ioredis' {
     rempartNoteCase(...args: ScriptArg[]): Result<unknown, Context>;
     /** Variable key count: the first argument is the number of keys. */
     rempartEraseConversation(...args: ScriptArg[]): Result<unknown, Context>;
+    /** Variable key count: the first argument is the number of keys. */
+    rempartReadCases(...args: ScriptArg[]): Result<unknown, Context>;
   }
 }
 
@@ -29,6 +31,7 @@ const SCRIPTS = {
   rempartAppendCase: ['append-case.lua', 3],
   rempartNoteCase: ['note-case.lua', 1],
   rempartEraseConversation: ['erase-conversation.lua', undefined],
+  rempartReadCases: ['read-cases.lua', undefined],
 } as const;
 
 let sources: Map<string, string> | undefined;

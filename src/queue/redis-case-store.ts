@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import { ReplyError, type Redis } from 'ioredis';
+import { z } from 'zod';
 import { PRIORITIES, QUEUES, type Priority, type QueueName } from '../domain/labels';
 import { silentLogger, type Logger } from '../log';
 import type { AuditEntry } from './audit-entry';
@@ -32,6 +33,8 @@ export interface RedisCaseStoreOptions {
 }
 
 const QUEUE_LIST = QUEUES.join(',');
+/** Case hashes read per script call in list(). */
+const READ_CHUNK = 1000;
 const PRIORITY_LIST = PRIORITIES.join(',');
 /** Connection states in which a command would only wait in the offline queue. */
 const DOWN_STATES = new Set(['reconnecting', 'close', 'end']);
@@ -132,18 +135,18 @@ export class RedisCaseStore implements CaseStore {
     return scored.map(([id]) => id);
   }
 
+  /** Reads cases in display order, in chunks (one script call each) so Redis never blocks long. */
   private async getMany(ids: string[]): Promise<Case[]> {
-    if (ids.length === 0) return [];
-    const results = await this.run((r) => {
-      const pipeline = r.pipeline();
-      for (const id of ids) pipeline.hgetall(this.keys.case(id));
-      return pipeline.exec();
-    });
     const cases: Case[] = [];
-    for (const [err, hash] of results ?? []) {
-      if (err) throw err;
-      const c = hashToCase(hash as Record<string, string>);
-      if (c) cases.push(c);
+    for (let i = 0; i < ids.length; i += READ_CHUNK) {
+      const keys = ids.slice(i, i + READ_CHUNK).map((id) => this.keys.case(id));
+      const json = await this.run((r) => r.rempartReadCases(keys.length, ...keys));
+      const hashes = z.array(z.unknown()).parse(JSON.parse(String(json)));
+      for (const flat of hashes) {
+        if (!Array.isArray(flat)) continue; // {}: the case expired or was erased meanwhile
+        const c = hashToCase(fieldsToRecord(flat.map(String)));
+        if (c) cases.push(c);
+      }
     }
     return cases;
   }
