@@ -6,7 +6,7 @@ import type { Case, CaseEvent, TranscriptEntry } from './case';
 import { queueScore } from './case-codec';
 import type { CaseListFilter, CaseNotices, CaseStore, EnqueueResult, NewCase, RecentWait } from './case-store';
 import { CaseAlreadyClaimedError, CaseClosedError, CaseNotFoundError } from './errors';
-import { EventFanOut } from './event-fan-out';
+import { MemoryCaseHistory } from './memory-case-history';
 
 export interface MemoryCaseStoreOptions {
   /** @default 2592000 (30 days) */
@@ -21,11 +21,6 @@ export interface MemoryCaseStoreOptions {
   waitsWindowMs?: number;
   now?: () => number;
   log?: Logger;
-}
-
-/** Memory event ids are "<ms>-<n>" with a global counter n. */
-function eventSeqOf(id: string): number {
-  return Number(id.split('-')[1] ?? 0);
 }
 
 interface StoredCase {
@@ -52,16 +47,11 @@ export class MemoryCaseStore implements CaseStore {
   private readonly links = new Map<string, string>();
   private readonly index = new Map<string, Set<string>>();
   private readonly queues = new Map<QueueName, QueueState>(QUEUES.map((q) => [q, { waiting: new Map(), claimed: new Map(), closed: new Map(), waits: [] }]));
-  private readonly events: CaseEvent[] = [];
-  private readonly audit: AuditEntry[] = [];
   private readonly locks = new Map<string, number>();
-  private readonly fanOut = new EventFanOut();
+  private readonly history: MemoryCaseHistory;
   private seq = 0;
-  private eventSeq = 0;
   private readonly ttlMs: number;
   private readonly transcriptMax: number;
-  private readonly eventsMax: number;
-  private readonly auditMax: number;
   private readonly waitsWindowMs: number;
   private readonly now: () => number;
   private readonly log: Logger;
@@ -69,11 +59,10 @@ export class MemoryCaseStore implements CaseStore {
   constructor(options: MemoryCaseStoreOptions = {}) {
     this.ttlMs = (options.closedTtlSeconds ?? 30 * 24 * 3600) * 1000;
     this.transcriptMax = options.transcriptMaxEntries ?? 500;
-    this.eventsMax = options.eventsMaxLen ?? 10_000;
-    this.auditMax = options.auditMaxLen ?? 10_000;
     this.waitsWindowMs = options.waitsWindowMs ?? 48 * 3600 * 1000;
     this.now = options.now ?? Date.now;
     this.log = options.log ?? silentLogger;
+    this.history = new MemoryCaseHistory({ eventsMaxLen: options.eventsMaxLen ?? 10_000, auditMaxLen: options.auditMaxLen ?? 10_000, now: this.now, log: this.log });
   }
 
   /** A stored case, dropping it when its retention is over (what Redis EXPIRE does). */
@@ -100,14 +89,6 @@ export class MemoryCaseStore implements CaseStore {
     return q;
   }
 
-  private publish(type: CaseEvent['type'], c: Case, actor: string, at: string, entry?: TranscriptEntry): void {
-    this.eventSeq += 1;
-    const event: CaseEvent = { id: `${this.now()}-${this.eventSeq}`, type, caseId: c.id, queue: c.queue, priority: c.priority, at, actor, ...(entry ? { entry } : {}) };
-    this.events.push(event);
-    if (this.events.length > this.eventsMax) this.events.splice(0, this.events.length - this.eventsMax);
-    queueMicrotask(() => this.fanOut.emit(event, this.log));
-  }
-
   private positionOf(c: Case): number {
     const waiting = this.queue(c.queue).waiting;
     const score = waiting.get(c.id);
@@ -132,7 +113,7 @@ export class MemoryCaseStore implements CaseStore {
     });
     this.links.set(c.conversationId, c.id);
     this.index.set(c.conversationId, (this.index.get(c.conversationId) ?? new Set()).add(c.id));
-    this.publish('case.queued', c, 'user', c.createdAt);
+    this.history.publish('case.queued', c, 'user', c.createdAt);
     return { case: structuredClone(c), created: true };
   }
 
@@ -184,7 +165,7 @@ export class MemoryCaseStore implements CaseStore {
     Object.assign(c, { status: 'claimed', claimedBy: staffName, claimedAt: at.toISOString(), updatedAt: at.toISOString() });
     q.waits.push({ caseId, waitSeconds: Math.max(0, Math.floor((at.getTime() - s.createdAtMs) / 1000)), positionAtEnqueue: s.enqueuePosition, claimedAtMs: at.getTime() });
     q.waits = q.waits.filter((w) => w.claimedAtMs >= at.getTime() - this.waitsWindowMs);
-    this.publish('case.claimed', c, staffName, at.toISOString());
+    this.history.publish('case.claimed', c, staffName, at.toISOString());
     return structuredClone(c);
   }
 
@@ -199,7 +180,7 @@ export class MemoryCaseStore implements CaseStore {
     delete c.claimedAt;
     Object.assign(c, { queue, status: 'waiting', updatedAt: at.toISOString() });
     s.notices.position = 0;
-    this.publish('case.transferred', c, actor, at.toISOString());
+    this.history.publish('case.transferred', c, actor, at.toISOString());
     return structuredClone(c);
   }
 
@@ -221,7 +202,7 @@ export class MemoryCaseStore implements CaseStore {
     Object.assign(c, { status: 'closed', closedAt: at.toISOString(), updatedAt: at.toISOString(), outcome });
     if (this.links.get(c.conversationId) === caseId) this.links.delete(c.conversationId);
     s.expiresAtMs = this.now() + this.ttlMs;
-    this.publish(type, c, actor, at.toISOString());
+    this.history.publish(type, c, actor, at.toISOString());
     return structuredClone(c);
   }
 
@@ -235,7 +216,7 @@ export class MemoryCaseStore implements CaseStore {
     }
     if (change.crisis) c.crisis = true;
     c.updatedAt = change.at.toISOString();
-    this.publish('case.escalated', c, change.actor, c.updatedAt);
+    this.history.publish('case.escalated', c, change.actor, c.updatedAt);
     return structuredClone(c);
   }
 
@@ -244,7 +225,7 @@ export class MemoryCaseStore implements CaseStore {
     s.transcript.push(structuredClone(entry));
     if (s.transcript.length > this.transcriptMax) s.transcript.splice(0, s.transcript.length - this.transcriptMax);
     s.case.updatedAt = entry.at;
-    this.publish('case.message', s.case, actor, entry.at, structuredClone(entry));
+    this.history.publish('case.message', s.case, actor, entry.at, structuredClone(entry));
   }
 
   async transcript(caseId: string): Promise<TranscriptEntry[]> {
@@ -263,9 +244,8 @@ export class MemoryCaseStore implements CaseStore {
       const s = this.cases.get(id);
       if (!s) continue;
       const q = this.queue(s.case.queue);
-      if (s.case.status !== 'closed') this.publish('case.cancelled', s.case, 'user', at.toISOString());
-      // Relayed words leave the event history too.
-      for (let i = this.events.length - 1; i >= 0; i -= 1) if (this.events[i].caseId === id && this.events[i].entry) this.events.splice(i, 1);
+      if (s.case.status !== 'closed') this.history.publish('case.cancelled', s.case, 'user', at.toISOString());
+      this.history.forgetWords(id);
       q.waiting.delete(id);
       q.claimed.delete(id);
       q.closed.delete(id);
@@ -290,21 +270,19 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    this.audit.push({ ...entry });
-    if (this.audit.length > this.auditMax) this.audit.splice(0, this.audit.length - this.auditMax);
+    this.history.appendAudit(entry);
   }
 
   async auditTrail(limit: number): Promise<AuditEntry[]> {
-    return this.audit.slice(-limit).reverse().map((e) => ({ ...e }));
+    return this.history.auditTrail(limit);
   }
 
   async eventsSince(afterId: string, limit: number): Promise<CaseEvent[]> {
-    const after = afterId === '0' ? 0 : eventSeqOf(afterId);
-    return structuredClone(this.events.filter((e) => eventSeqOf(e.id) > after).slice(0, limit));
+    return this.history.eventsSince(afterId, limit);
   }
 
   subscribe(listener: (event: CaseEvent) => void): () => void {
-    return this.fanOut.add(listener);
+    return this.history.subscribe(listener);
   }
 
   async eventsReady(): Promise<void> {}
@@ -321,6 +299,6 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   async dispose(): Promise<void> {
-    this.fanOut.clear();
+    this.history.clear();
   }
 }

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
-import { ReplyError, type Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { PRIORITIES, QUEUES, type Priority, type QueueName } from '../domain/labels';
 import { silentLogger, type Logger } from '../log';
 import type { AuditEntry } from './audit-entry';
 import type { Case, CaseEvent, TranscriptEntry } from './case';
-import { caseToHash, decodeAuditEntry, fieldsToRecord, decodeEntry, decodeReference, decodeStreamEvent, encodeEntry, hashToCase } from './case-codec';
+import { caseToHash, decodeEntry, decodeReference, encodeEntry, fieldsToRecord, hashToCase } from './case-codec';
 import type { CaseListFilter, CaseNotices, CaseStore, EnqueueResult, NewCase, RecentWait } from './case-store';
 import { StoreUnavailableError } from './errors';
 import type { Keys } from './keys';
 import { checkScriptCode, defineCaseScripts, scriptReply } from './lua-scripts';
+import { RedisCaseHistory } from './redis-case-history';
+import { createCommandGuard, type RedisCommand } from './redis-command-guard';
 import { RedisEventReader } from './redis-event-reader';
 import { EventFanOut } from './event-fan-out';
 
@@ -36,8 +38,6 @@ const QUEUE_LIST = QUEUES.join(',');
 /** Case hashes read per script call in list(). */
 const READ_CHUNK = 1000;
 const PRIORITY_LIST = PRIORITIES.join(',');
-/** Connection states in which a command would only wait in the offline queue. */
-const DOWN_STATES = new Set(['reconnecting', 'close', 'end']);
 
 /** CaseStore on Redis: hashes, sorted sets, capped lists and streams; every multi-key change is one Lua script. */
 export class RedisCaseStore implements CaseStore {
@@ -46,9 +46,9 @@ export class RedisCaseStore implements CaseStore {
   private readonly ttl: number;
   private readonly transcriptMax: number;
   private readonly eventsMax: number;
-  private readonly auditMax: number;
   private readonly waitsWindowMs: number;
-  private readonly timeoutMs: number;
+  private readonly run: RedisCommand;
+  private readonly history: RedisCaseHistory;
   private readonly log: Logger;
   private readonly lockToken = randomUUID();
   private readonly fanOut = new EventFanOut();
@@ -60,28 +60,11 @@ export class RedisCaseStore implements CaseStore {
     this.ttl = options.closedTtlSeconds ?? 30 * 24 * 3600;
     this.transcriptMax = options.transcriptMaxEntries ?? 500;
     this.eventsMax = options.eventsMaxLen ?? 10_000;
-    this.auditMax = options.auditMaxLen ?? 100_000;
     this.waitsWindowMs = options.waitsWindowMs ?? 48 * 3600 * 1000;
-    this.timeoutMs = options.commandTimeoutMs ?? 2000;
+    this.run = createCommandGuard(this.redis, options.commandTimeoutMs ?? 2000);
+    this.history = new RedisCaseHistory(this.run, this.keys, options.auditMaxLen ?? 100_000);
     this.log = options.log ?? silentLogger;
     defineCaseScripts(this.redis);
-  }
-
-  /** Runs Redis commands, failing fast with StoreUnavailableError while Redis is unreachable. */
-  private async run<T>(command: (redis: Redis) => Promise<T>): Promise<T> {
-    if (DOWN_STATES.has(this.redis.status)) throw new StoreUnavailableError(`Redis is unreachable (connection ${this.redis.status})`);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreUnavailableError(`Redis did not answer within ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
-    try {
-      return await Promise.race([command(this.redis), timeout]);
-    } catch (err) {
-      if (err instanceof ReplyError || err instanceof StoreUnavailableError) throw err;
-      throw new StoreUnavailableError('Redis is unreachable', { cause: err });
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** Per-queue key groups in QUEUES order: queue, claimed, waits, closed (see the Lua headers). */
@@ -237,23 +220,8 @@ export class RedisCaseStore implements CaseStore {
     const caseKeys = ids.flatMap((id) => [this.keys.case(id), this.keys.transcript(id), this.keys.reference(id)]);
     const keys = [this.keys.conversation(conversationId), this.keys.transcriptIndex(conversationId), this.keys.events(), ...this.queueKeys(), ...caseKeys];
     await this.run((r) => r.rempartEraseConversation(keys.length, ...keys, QUEUE_LIST, at.toISOString(), this.eventsMax, ...ids));
-    if (ids.length > 0) await this.eraseRelayedWords(new Set(ids));
+    if (ids.length > 0) await this.history.eraseRelayedWords(new Set(ids));
     return ids;
-  }
-
-  /** Removes case.message events (they carry the words) of erased cases from the capped stream. */
-  private async eraseRelayedWords(caseIds: Set<string>): Promise<void> {
-    let start = '-';
-    for (;;) {
-      const page = (await this.run((r) => r.xrange(this.keys.events(), start, '+', 'COUNT', 1000))) as [string, string[]][];
-      const doomed = page.filter(([, fields]) => {
-        const event = fieldsToRecord(fields);
-        return event.type === 'case.message' && caseIds.has(event.caseId);
-      }).map(([id]) => id);
-      if (doomed.length > 0) await this.run((r) => r.xdel(this.keys.events(), ...doomed));
-      if (page.length < 1000) return;
-      start = `(${page[page.length - 1][0]}`;
-    }
   }
 
   async recentWaits(queue: QueueName, sinceMs: number): Promise<RecentWait[]> {
@@ -285,20 +253,16 @@ export class RedisCaseStore implements CaseStore {
     await this.run((r) => r.rempartNoteCase(this.keys.case(caseId), notices.position, notices.stillWaiting ? '1' : '0'));
   }
 
-  async appendAudit(entry: AuditEntry): Promise<void> {
-    const fields = Object.entries(entry).flatMap(([k, v]) => (v === undefined ? [] : [k, String(v)]));
-    await this.run((r) => r.xadd(this.keys.audit(), 'MAXLEN', '~', this.auditMax, '*', ...fields));
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return this.history.appendAudit(entry);
   }
 
-  async auditTrail(limit: number): Promise<AuditEntry[]> {
-    const entries = (await this.run((r) => r.xrevrange(this.keys.audit(), '+', '-', 'COUNT', limit))) as [string, string[]][];
-    return entries.map(([, fields]) => decodeAuditEntry(fields));
+  auditTrail(limit: number): Promise<AuditEntry[]> {
+    return this.history.auditTrail(limit);
   }
 
-  async eventsSince(afterId: string, limit: number): Promise<CaseEvent[]> {
-    const start = afterId === '0' ? '-' : `(${afterId}`;
-    const entries = (await this.run((r) => r.xrange(this.keys.events(), start, '+', 'COUNT', limit))) as [string, string[]][];
-    return entries.map(([id, fields]) => decodeStreamEvent(id, fields));
+  eventsSince(afterId: string, limit: number): Promise<CaseEvent[]> {
+    return this.history.eventsSince(afterId, limit);
   }
 
   subscribe(listener: (event: CaseEvent) => void): () => void {
