@@ -17,6 +17,8 @@ export class CaseRelay {
   constructor(private readonly deps: DialogDeps) {}
 
   async handle(context: TurnContext, text: string, command: GlobalCommand | null, profile: ConversationProfile, openCase: Case, dc: DialogContext): Promise<boolean> {
+    // The erase confirmation is a dialog of its own: its answer must reach it, not the case.
+    if (dc.activeDialog?.id === DialogIds.erase) return false;
     if (command === 'erase') {
       await dc.cancelAllDialogs();
       await dc.beginDialog(DialogIds.erase);

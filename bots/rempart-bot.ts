@@ -13,6 +13,7 @@ import { emptyProfile, type ConversationProfile } from './conversation-state';
 import { CrisisGuard } from './crisis-guard';
 import { readInput } from './read-input';
 import { welcomeMessage } from './welcome';
+import { buttonLabels, normaliseLabel } from './button-labels';
 import { crisisMessage } from '../dialogs/crisis-message';
 
 export interface BotDeps extends DialogDeps {
@@ -24,6 +25,7 @@ export class RempartBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly guard: CrisisGuard;
   private readonly relay: CaseRelay;
+  private readonly buttons: Set<string>;
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -33,6 +35,7 @@ export class RempartBot extends TeamsActivityHandler {
     this.dialogs.add(new EraseDialog(deps));
     this.guard = new CrisisGuard(deps);
     this.relay = new CaseRelay(deps);
+    this.buttons = buttonLabels(deps.i18n);
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined) await this.welcome(context, true);
@@ -94,7 +97,8 @@ export class RempartBot extends TeamsActivityHandler {
       if (openCase && (openCase.status === 'claimed' || openCase.consentToShare)) await this.deps.handoff.userMessage(openCase.id, input.text);
       return;
     }
-    const command = this.deps.triage.detectCommand(input.text);
+    const tappedButton = dc.activeDialog !== undefined && this.buttons.has(normaliseLabel(input.text));
+    const command = tappedButton ? null : this.deps.triage.detectCommand(input.text);
     if (openCase && (await this.relay.handle(context, input.text, command, profile, openCase, dc))) return;
     if (command && (await this.runCommand(command, context, profile, dc))) return;
 

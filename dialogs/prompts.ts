@@ -1,13 +1,25 @@
-import type { Choice } from 'botbuilder-dialogs';
-import { ChoicePrompt, ListStyle, type PromptValidatorContext, type FoundChoice } from 'botbuilder-dialogs';
+import { Channels, type TurnContext } from 'botbuilder';
+import { ChoicePrompt, ListStyle, type Choice, type FoundChoice, type PromptOptions, type PromptValidatorContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './dialog-deps';
+
+/**
+ * Buttons on every channel: botbuilder's automatic style falls back to a numbered text list when a
+ * label is longer than 20 characters, and our labels are plain words ("Des photos ou vidéos intimes").
+ * Teams gets a hero card (rendered everywhere in Teams), other channels suggested actions.
+ */
+class ButtonsChoicePrompt extends ChoicePrompt {
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    options.style ??= context.activity.channelId === Channels.Msteams ? ListStyle.heroCard : ListStyle.suggestedAction;
+    return super.onPrompt(context, state, options, isRetry);
+  }
+}
 
 /**
  * ChoicePrompt for yes/no questions. Buttons first; typed answers in teen wording ("ouais", "grave",
  * "nan", "nope") are understood through the triage's yes/no detector when the buttons do not match.
  */
 export function createYesNoPrompt(id: string, deps: DialogDeps): ChoicePrompt {
-  const prompt = new ChoicePrompt(id, async (p: PromptValidatorContext<FoundChoice>) => {
+  return new ButtonsChoicePrompt(id, async (p: PromptValidatorContext<FoundChoice>) => {
     if (p.recognized.succeeded) return true;
     const text = p.context.activity.text ?? '';
     const answer = deps.triage.detectYesNo(text);
@@ -16,8 +28,6 @@ export function createYesNoPrompt(id: string, deps: DialogDeps): ChoicePrompt {
     p.recognized.succeeded = true;
     return true;
   }, 'fr-fr');
-  prompt.style = ListStyle.auto;
-  return prompt;
 }
 
 /** ChoicePrompt with buttons; recognition in French and English (numbers, ordinals, labels, synonyms). */
@@ -25,9 +35,7 @@ export function createChoicePrompt(
   id: string,
   validator?: (p: PromptValidatorContext<FoundChoice>) => Promise<boolean>,
 ): ChoicePrompt {
-  const prompt = new ChoicePrompt(id, validator, 'fr-fr');
-  // ListStyle.auto: suggested actions on Web Chat / Direct Line / Emulator, a hero card on Teams.
-  prompt.style = ListStyle.auto;
+  const prompt = new ButtonsChoicePrompt(id, validator, 'fr-fr');
   prompt.recognizerOptions = { recognizeOrdinals: true, recognizeNumbers: true };
   return prompt;
 }

@@ -13,6 +13,7 @@ import type { Config } from './config/env';
 import { MemoryPolicyRegistry, RedisPolicyRegistry, type PolicyRegistry } from './coverage/policy-registry';
 import { createHandoffService } from './handoff/handoff-service';
 import type { HandoffService } from './handoff/types';
+import { createWaitEstimator } from './handoff/wait-estimator';
 import { WaitingRoom } from './handoff/waiting-room';
 import { loadI18n } from './i18n/i18n';
 import { loadKnowledge } from './knowledge';
@@ -75,12 +76,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const adapter = createAdapter(config);
   const notifier = new ProactiveNotifier(adapter, config.bot.appId, i18n, knowledge, log);
-  const handoff = createHandoffService({ store: caseStore, notifier, log, now });
+  const estimator = createWaitEstimator({ store: caseStore, now });
   const waitingRoom = new WaitingRoom({
-    handoff, store: caseStore, notifier, log, redis, keys, now,
+    store: caseStore, notifier, estimator, log, now,
     waitNoticeMinutes: config.handoff.waitNoticeMinutes,
     intervalMs: options.waitingRoomIntervalMs ?? 30_000,
   });
+  const handoff = createHandoffService({ store: caseStore, notifier, log, now, estimator, waitingRoom });
 
   const bot = new RempartBot({
     i18n, triage, knowledge, policies, handoff, state, log, now,

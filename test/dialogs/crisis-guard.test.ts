@@ -32,12 +32,12 @@ describe.each(toPrompt)('a crisis message at $prompt', ({ prompt, script }) => {
     expect(last).toMatch(localePattern(prompt));
 
     const replies = await chat.sayText(crisisText);
-    expect(replies).toMatch(localePattern('crisis.intro'));
+    expect(replies).toMatch(localePattern('crisis.intro', 'any'));
     for (const contact of knowledge.crisisContacts()) expect(replies).toContain(contact.number);
-    expect(replies).toMatch(localePattern('handoff.confirm.psychologist'));
+    expect(replies).toMatch(localePattern('handoff.confirm.psychologist', 'any'));
 
-    expect(await chat.sayText(t('common.yes'))).toMatch(localePattern('handoff.askConsent'));
-    expect(await chat.sayText(t('common.yes'))).toMatch(localePattern('handoff.queued'));
+    expect(await chat.sayText('oui')).toMatch(localePattern('handoff.askConsent', 'any'));
+    expect(await chat.sayText('oui')).toMatch(localePattern('handoff.queued', 'any'));
     const cases = await testBot.store.list({});
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ queue: 'psychologist', priority: 'emergency', crisis: true, status: 'waiting' });

@@ -104,11 +104,12 @@ export function buttons(activities: Partial<Activity>[]): string[] {
  * A regular expression matching a locale string whatever its variables: `{name}` becomes a wildcard.
  * Matches either the teen or the default variant.
  */
-export function localePattern(key: string, language: Language = 'fr', persona?: Persona): RegExp {
+export function localePattern(key: string, language: Language | 'any' = 'fr', persona?: Persona): RegExp {
   const { i18n } = sharedParts();
-  const variants = persona
-    ? [i18n.t(language, key, {}, persona)]
-    : [i18n.t(language, key, {}, 'teen'), i18n.t(language, key, {}, 'adult')];
+  const languages: Language[] = language === 'any' ? ['fr', 'en'] : [language];
+  const variants = languages.flatMap((l) => (persona
+    ? [i18n.t(l, key, {}, persona)]
+    : [i18n.t(l, key, {}, 'teen'), i18n.t(l, key, {}, 'adult')]));
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '[\\s\\S]*?');
   return new RegExp(variants.map(escape).join('|'));
 }
