@@ -106,9 +106,9 @@ export async function runQueueBench(): Promise<BenchTable> {
       title: `Queue operations (RedisCaseStore, redis-server on 127.0.0.1:${server.port}, two connections)`,
       columns: ['measure', 'value', 'unit', 'notes'],
       rows: [
-        ['enqueue (Lua script) p50', percentile(latency.enqueue, 50), 'ms', `${LATENCY_SAMPLES} sequential`],
-        ['enqueue (Lua script) p99', percentile(latency.enqueue, 99), 'ms', ''],
-        ['enqueue → visible to a subscriber p50', percentile(latency.visible, 50), 'ms', 'XREAD BLOCK on another instance'],
+        ['enqueue() p50', percentile(latency.enqueue, 50), 'ms', `${LATENCY_SAMPLES} sequential: enqueue-case.lua, then the case read back`],
+        ['enqueue() p99', percentile(latency.enqueue, 99), 'ms', ''],
+        ['enqueue → visible to a subscriber p50', percentile(latency.visible, 50), 'ms', 'from the enqueue() call to case.queued via XREAD BLOCK on another connection (arrives before enqueue() returns)'],
         ['enqueue → visible to a subscriber p99', percentile(latency.visible, 99), 'ms', ''],
         ['claims per second', claims, 'claims/s', `${CLAIM_CASES} cases, ${CLAIM_CONCURRENCY} in flight over 2 connections`],
         ['list() with 10,000 waiting cases p50', percentile(list, 50), 'ms', '5 runs: ZRANGE, then read-cases.lua per 1,000 (one JSON reply), zod'],
