@@ -33,6 +33,12 @@ afterAll(async () => {
 });
 
 const bubble = (page: Page, pattern: RegExp) => page.locator('.webchat__bubble__content', { hasText: pattern }).last();
+/** Web Chat renders markdown, so match the first line of a locale string, whatever its variables. */
+const firstLine = (key: string, persona?: 'teen' | 'adult') => {
+  // Web Chat's markdown also turns straight apostrophes into typographic ones.
+  const source = localePattern(key, 'fr', persona).source.split('|').map((v) => v.split('\\n')[0]).join('|');
+  return new RegExp(source.replace(/'/g, "['’]"));
+};
 
 async function send(page: Page, text: string): Promise<void> {
   const box = page.locator('[data-id="webchat-sendbox-input"]');
@@ -44,16 +50,16 @@ test('widget → psychologist queue → staff console claim and reply → widget
   const widget = await browser.newPage();
   await widget.setViewportSize({ width: 390, height: 844 });
   await widget.goto(`${baseUrl}/`);
-  await bubble(widget, localePattern('welcome.intro')).waitFor({ timeout: 20_000 });
+  await bubble(widget, firstLine('welcome.intro')).waitFor({ timeout: 20_000 });
 
   await send(widget, "ils font tourner des photos de moi nue sur snap j'ai 15 ans");
-  await bubble(widget, localePattern('triage.understood.revenge_porn')).waitFor();
+  await bubble(widget, firstLine('triage.understood.revenge_porn')).waitFor();
   await send(widget, 'je veux parler à une psy');
-  await bubble(widget, localePattern('handoff.confirm.psychologist')).waitFor();
+  await bubble(widget, firstLine('handoff.confirm.psychologist')).waitFor();
   await widget.locator('button.webchat__suggested-actions__button', { hasText: t('common.yes') }).click();
-  await bubble(widget, localePattern('handoff.askConsent')).waitFor();
+  await bubble(widget, firstLine('handoff.askConsent')).waitFor();
   await widget.locator('button.webchat__suggested-actions__button', { hasText: t('common.yes') }).click();
-  await bubble(widget, localePattern('handoff.queued', 'fr', 'teen')).waitFor();
+  await bubble(widget, firstLine('handoff.queued', 'teen')).waitFor();
   await browser.screenshot(widget, 'e2e-widget-queued');
 
   const [queued] = await app.handoff.list({ name: 'alice', role: 'psychologist' }, {});
@@ -67,7 +73,7 @@ test('widget → psychologist queue → staff console claim and reply → widget
   await item.waitFor();
   await item.click();
   await console_.getByRole('button', { name: staffStrings['actions.claim'] }).click();
-  await bubble(widget, localePattern('handoff.notice.claimed', 'fr', 'teen')).waitFor();
+  await bubble(widget, firstLine('handoff.notice.claimed', 'teen')).waitFor();
 
   await console_.getByLabel(staffStrings['actions.replyLabel']).fill('Bonjour, je suis Alice. Je suis là pour toi.');
   await console_.getByRole('button', { name: staffStrings['actions.send'] }).click();
@@ -79,7 +85,7 @@ test('widget → psychologist queue → staff console claim and reply → widget
 
   await console_.getByLabel(staffStrings['actions.closeLabel']).selectOption('resolved');
   await console_.getByRole('button', { name: staffStrings['actions.close'] }).click();
-  await bubble(widget, localePattern('handoff.notice.closed', 'fr', 'teen')).waitFor();
+  await bubble(widget, firstLine('handoff.notice.closed', 'teen')).waitFor();
   await browser.screenshot(widget, 'e2e-widget-closed');
 
   await widget.locator('#quick-exit').click();
