@@ -1,5 +1,7 @@
 import { InputHints } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  ComponentDialog, WaterfallDialog, type DialogContext, type DialogReason, type DialogTurnResult, type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { QueueName } from '../src/domain/labels';
 import { CoverageDialog } from './coverage-dialog';
 import { getProfile, say, type DialogDeps } from './dialog-deps';
@@ -35,6 +37,16 @@ export class MainDialog extends ComponentDialog {
       this.finalStep.bind(this),
     ]));
     this.initialDialogId = DialogIds.mainWaterfall;
+  }
+
+  /**
+   * Back from an interruption (a handoff asked for mid-way): once a case is open, a person takes
+   * over and the bot's questions stop, rather than asking the open question again.
+   */
+  override async resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const profile = await getProfile(this.deps, dc.context);
+    if (profile.caseId) return dc.endDialog();
+    return super.resumeDialog(dc, reason, result);
   }
 
   private async triageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
