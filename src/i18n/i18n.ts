@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Language, type Persona } from '../domain/labels';
 import { RempartError } from '../errors';
+import { defaultKnowledgeDir } from '../knowledge/load-knowledge';
 import { localeFileSchema, type LocaleTree, type LocaleValue } from './locale-schema';
 
 export class LocaleError extends RempartError {
@@ -32,7 +33,7 @@ function interpolate(text: string, vars: Vars): string {
 }
 
 /** Loads knowledge/locales/{fr,en}.json; throws LocaleError naming every problem (bad shape, key sets differ). */
-export function loadI18n(dir: string = join(__dirname, '..', '..', 'knowledge', 'locales')): I18n {
+export function loadI18n(dir: string = join(defaultKnowledgeDir(), 'locales')): I18n {
   const tables = new Map<Language, Map<string, LocaleValue>>();
   const problems: string[] = [];
   for (const language of LANGUAGES) {
