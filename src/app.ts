@@ -6,7 +6,7 @@ import type { Server } from 'restify';
 import { createStateAccessors } from '../bots/conversation-state';
 import { RempartBot } from '../bots/rempart-bot';
 import { createAdapter } from './adapters/create-adapter';
-import { registerDirectLine } from './adapters/directline';
+import { registerDirectLine, type DirectLine } from './adapters/directline';
 import { ProactiveNotifier } from './adapters/proactive-notifier';
 import { createTurnErrorHandler } from './adapters/turn-error-handler';
 import type { Config } from './config/env';
@@ -75,7 +75,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     : new MemoryPolicyRegistry(knowledge.demoPolicies);
 
   const adapter = createAdapter(config);
-  const notifier = new ProactiveNotifier(adapter, config.bot.appId, i18n, knowledge, log);
+  let directLine: DirectLine | undefined;
+  const notifier = new ProactiveNotifier(adapter, config.bot.appId, i18n, knowledge, log, () => directLine);
   const estimator = createWaitEstimator({ store: caseStore, now });
   const waitingRoom = new WaitingRoom({
     store: caseStore, notifier, estimator, log, now,
@@ -99,7 +100,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerMessagesRoute(server, { adapter, logic, authDisabled, allowedServiceUrls: () => [baseUrl(), ...config.allowedServiceUrls], log });
   registerHealthRoute(server, { storage: redis ? 'redis' : 'memory', check: async () => (redis ? redisHealth(redis) : null) });
   const staffRoutes = registerStaffRoutes(server, { handoff, staff: config.staff, log, auditTrail: (limit) => caseStore.auditTrail(limit) });
-  const directLine = registerDirectLine(server, {
+  directLine = registerDirectLine(server, {
     adapter, logic, baseUrl, keys, log, redis, authDisabled,
     botAppId: config.bot.appId,
     secret: config.directLine.secret || randomBytes(32).toString('hex'),
@@ -128,7 +129,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       waitingRoom.stop();
       await staffRoutes.close();
-      await directLine.close();
+      await directLine?.close();
       // server.close waits for requests in flight (turns answer their POST only when they end).
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await handoff.shutdown();

@@ -1,12 +1,19 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { UserNotice, UserNotifier } from '../handoff/types';
 import type { I18n } from '../i18n/i18n';
 import type { Knowledge } from '../knowledge';
 import type { Logger } from '../log';
 
+/** Proactive sending into the embedded Direct Line (widget conversations). */
+export interface DirectLineProactive {
+  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
 /**
  * Sends handoff notices to the user outside of a turn, with the conversation reference stored on
- * the case (in Redis in Redis mode, so any instance can deliver): adapter.continueConversationAsync.
+ * the case (in Redis in Redis mode, so any instance can deliver): adapter.continueConversationAsync,
+ * or, for widget conversations, the same adapter through the embedded Direct Line's connector
+ * (which needs no Azure token even when MicrosoftAppId is set).
  */
 export class ProactiveNotifier implements UserNotifier {
   constructor(
@@ -15,13 +22,17 @@ export class ProactiveNotifier implements UserNotifier {
     private readonly i18n: I18n,
     private readonly knowledge: Knowledge,
     private readonly log: Logger,
+    private readonly directLine: () => DirectLineProactive | undefined = () => undefined,
   ) {}
 
   async notify(target: Parameters<UserNotifier['notify']>[0], notice: UserNotice): Promise<void> {
     const text = this.render(target, notice);
-    await this.adapter.continueConversationAsync(this.appId, target.reference as ConversationReference, async (context) => {
+    const logic = async (context: TurnContext) => {
       await context.sendActivity(text);
-    });
+    };
+    const directLine = this.directLine();
+    if (target.reference.channelId === 'directline' && directLine) await directLine.continueConversation(target.reference, logic);
+    else await this.adapter.continueConversationAsync(this.appId, target.reference as ConversationReference, logic);
     this.log.debug('notice sent', { kind: notice.kind, conversationId: target.reference.conversation?.id });
   }
 

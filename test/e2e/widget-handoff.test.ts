@@ -16,20 +16,15 @@ import { launchChromium, type ChromiumHandle } from '../support/chromium';
 const staffStrings = (JSON.parse(readFileSync(join(__dirname, '../../src/web/staff/i18n.json'), 'utf8')) as { fr: Record<string, string> }).fr;
 const TOKEN = 'alice-token-0123456789abcdef';
 
-let app: App;
-let baseUrl: string;
 let browser: ChromiumHandle;
 
 beforeAll(async () => {
-  app = await createApp(loadConfig({ PORT: '0', STAFF_TOKENS: `alice:psychologist:${TOKEN}`, LOG_LEVEL: 'error' }), { log: silentLogger });
-  baseUrl = await app.listen(0, '127.0.0.1');
   browser = await launchChromium({ locale: 'fr-FR' });
   await browser.context.route('https://www.meteofrance.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }));
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
 
 const bubble = (page: Page, pattern: RegExp) => page.locator('.webchat__bubble__content', { hasText: pattern }).last();
@@ -45,6 +40,23 @@ async function send(page: Page, text: string): Promise<void> {
   await box.fill(text);
   await box.press('Enter');
 }
+
+// With an app id (Teams registered; Azure is not reachable here and not needed by the widget path).
+const modes = [
+  { mode: 'no app id (emulator mode)', env: {} },
+  { mode: 'with MicrosoftAppId set', env: { MicrosoftAppId: '00000000-0000-0000-0000-00000000b07a', MicrosoftAppPassword: 'fake-secret-for-tests' } },
+];
+
+describe.each(modes)('$mode', ({ env }) => {
+  let app: App;
+  let baseUrl: string;
+  beforeAll(async () => {
+    app = await createApp(loadConfig({ PORT: '0', STAFF_TOKENS: `alice:psychologist:${TOKEN}`, LOG_LEVEL: 'error', ...env }), { log: silentLogger });
+    baseUrl = await app.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
 test('widget → psychologist queue → staff console claim and reply → widget → close', async () => {
   const widget = await browser.newPage();
@@ -92,3 +104,4 @@ test('widget → psychologist queue → staff console claim and reply → widget
   await widget.waitForURL('https://www.meteofrance.com/');
   expect(browser.pageErrors).toEqual([]);
 }, 90_000);
+});

@@ -1,4 +1,4 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import { ActivityEventNames, ActivityTypes, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import type { Logger } from '../../log';
 import type { ConnectorGate } from './connector-gate';
@@ -40,7 +40,20 @@ export class BotBridge {
     while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()]);
   }
 
-  private async run(activity: Partial<Activity>): Promise<void> {
+  /**
+   * A proactive turn (staff reply, handoff notice) into a Direct Line conversation, through the same
+   * adapter, with the connector that posts to our connector routes: no Azure token, app id or not.
+   */
+  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation },
+      reference,
+      true,
+    );
+    await this.options.adapter.processActivityDirect(this.authResult(), activity as Activity, logic);
+  }
+
+  private authResult() {
     const appId = this.options.botAppId;
     const claimsIdentity = new ClaimsIdentity(
       [
@@ -49,12 +62,12 @@ export class BotBridge {
       ],
       true,
     );
+    return { audience: AuthenticationConstants.ToChannelFromBotOAuthScope, claimsIdentity, connectorFactory: this.options.gate.connectorFactory() };
+  }
+
+  private async run(activity: Partial<Activity>): Promise<void> {
     try {
-      await this.options.adapter.processActivityDirect(
-        { audience: AuthenticationConstants.ToChannelFromBotOAuthScope, claimsIdentity, connectorFactory: this.options.gate.connectorFactory() },
-        activity as Activity,
-        this.options.logic,
-      );
+      await this.options.adapter.processActivityDirect(this.authResult(), activity as Activity, this.options.logic);
     } catch (err) {
       // The adapter's onTurnError already told the user; this is a failure around the turn itself.
       this.options.log.error('Direct Line turn failed', { err, conversationId: activity.conversation?.id, type: activity.type });

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ConnectorClient, ConnectorFactory } from 'botframework-connector';
 
 /** Header that proves a connector call (bot → conversation) comes from this process. */
@@ -11,7 +11,17 @@ type Credentials = ConstructorParameters<typeof ConnectorClient>[0];
  * their calls. No token is fetched from Azure: the bot talks to its own embedded Direct Line.
  */
 export class ConnectorGate {
-  readonly key = randomBytes(32).toString('base64url');
+  readonly key: string;
+
+  /**
+   * With a shared secret (DIRECTLINE_SECRET), every instance derives the same key, so a staff reply
+   * sent from one instance can reach a widget conversation held by another.
+   */
+  constructor(secret?: string) {
+    this.key = secret
+      ? createHmac('sha256', secret).update('rempart-connector-gate').digest('base64url')
+      : randomBytes(32).toString('base64url');
+  }
 
   /** True when the request carries this process's key. */
   admits(header: string | string[] | undefined): boolean {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Server } from 'restify';
 import type { Logger } from '../../log';
@@ -69,6 +69,8 @@ export interface DirectLineDeps {
 export interface DirectLine {
   /** The per-process key that lets connector calls reach the Direct Line conversations (see connector-gate). */
   gate: ConnectorGate;
+  /** Sends into a Direct Line conversation (whichever instance holds it) without an Azure token. */
+  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
   /** Stops the stream, waits for turns in flight, stops timers. */
   close(): Promise<void>;
 }
@@ -82,7 +84,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     ? new RedisConversationStore(deps.redis, deps.keys, { ttlSeconds: limits.conversationTtlSeconds })
     : new MemoryConversationStore(limits.conversationTtlSeconds);
   const signer = new TokenSigner(deps.secret, deps.tokenTtlSeconds);
-  const gate = new ConnectorGate();
+  const gate = new ConnectorGate(deps.secret);
   const bridge = new BotBridge({ adapter: deps.adapter, logic: deps.logic, gate, botAppId: deps.botAppId ?? '', log: deps.log });
   const bot = DIRECTLINE_BOT;
 
@@ -103,6 +105,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
 
   return {
     gate,
+    continueConversation: (reference, logic) => bridge.continueConversation(reference, logic),
     async close() {
       await stream.close();
       await bridge.drain();
