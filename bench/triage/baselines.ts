@@ -70,7 +70,9 @@ interface NlpJs {
 
 async function nlpJsModel(docs: Array<{ language: Language; text: string; intent: string }>): Promise<NlpJs> {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { containerBootstrap } = require('@nlpjs/core') as { containerBootstrap: () => Promise<{ use(x: unknown): void; get(n: string): NlpJs }> };
+  const { containerBootstrap } = require('@nlpjs/core') as {
+    containerBootstrap: () => Promise<{ use(x: unknown): void; get(n: string, settings?: object): NlpJs; registerConfiguration(tag: string, c: object, override: boolean): void }>;
+  };
   const { Nlp } = require('@nlpjs/nlp') as { Nlp: unknown };
   const { LangFr } = require('@nlpjs/lang-fr') as { LangFr: unknown };
   const { LangEn } = require('@nlpjs/lang-en') as { LangEn: unknown };

@@ -1,11 +1,11 @@
-import type { Language } from '../domain/labels';
+import { LANGUAGES, SITUATIONS, type Language } from '../domain/labels';
 import { CommandDetector } from './command-detector';
 import { CrisisDetector } from './crisis-detector';
 import { CrisisScorer, type CrisisScorerExample } from './crisis-scorer';
 import { FactExtractor } from './fact-extractor';
 import { CRISIS_KINDS, type NlpKnowledge } from './knowledge-schemas';
+import type { SerializedSoftmaxEnsemble, SoftmaxTrainingOptions } from './softmax-classifier';
 import { CachedStemmer } from './stemmer';
-import { LANGUAGES, SITUATIONS } from '../domain/labels';
 import { TriageModel, type TriageModelOptions } from './triage-model';
 import type { CrisisResult, Triage, TriageResult } from './types';
 
@@ -15,24 +15,47 @@ export interface TriageOptions extends TriageModelOptions {
   crisisMaxChars?: number;
   /**
    * Probability from which the learned crisis scorer flags a crisis that no pattern caught (default 0.25).
-   * Set to 1.01 to use the patterns alone.
+   * Set above 1 to use the patterns alone.
    */
   crisisScorerThreshold?: number;
+  /** Training options of the crisis scorer (defaults in crisis-scorer.ts). */
+  crisisScorerTraining?: SoftmaxTrainingOptions;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
   fallbackLanguage?: Language;
 }
 
+/** Trained weights of both learned parts, as stored in the model artifact (see model-artifact.ts). */
+export interface PretrainedTriage {
+  situation: SerializedSoftmaxEnsemble;
+  crisis: SerializedSoftmaxEnsemble;
+}
+
+export interface TriageParts {
+  model: TriageModel;
+  crisis: CrisisDetector;
+  scorer: CrisisScorer;
+}
+
+/** Builds (trains, or restores from `pretrained`) the situation model and the crisis detector with its scorer. */
+export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): TriageParts {
+  const model = new TriageModel(knowledge, options, pretrained?.situation);
+  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.25);
+  const scorer = new CrisisScorer(new CachedStemmer(), () => crisisExamples(knowledge, model, crisis), options.crisisScorerTraining, pretrained?.crisis);
+  crisis.useScorer(scorer);
+  return { model, crisis, scorer };
+}
+
 const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 
-/** Builds the triage from parsed knowledge (trains the classifier: ~100-300 ms). Pure: no I/O. */
-export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {}): Triage {
-  const model = new TriageModel(knowledge, options);
-  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.25);
-  crisis.useScorer(new CrisisScorer(new CachedStemmer(), crisisExamples(knowledge, model, crisis)));
+/** Builds the triage from parsed knowledge: trains (~300-800 ms) unless `pretrained` weights are given. No I/O. */
+export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): Triage {
+  const { model, crisis } = buildTriageParts(knowledge, options, pretrained);
   const commands = new CommandDetector(knowledge.commands, knowledge.lexicon);
   const facts = new FactExtractor(knowledge.lexicon);
+  const maxChars = options.maxChars ?? 2000;
   const crisisMaxChars = options.crisisMaxChars ?? 20_000;
   const fallback = options.fallbackLanguage ?? 'fr';
+  const asText = (text: unknown, max: number): string => (typeof text === 'string' ? text.slice(0, max) : '');
 
   const detectCrisis = (text: string, language?: Language): CrisisResult => {
     const prepared = model.prepare(text, language, fallback, crisisMaxChars);
@@ -52,15 +75,15 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
         language: prepared.language,
         confidence: Math.round(classification.confidence * 1000) / 1000,
         crisisDetail,
-        facts: facts.extract(typeof text === 'string' ? text.slice(0, options.maxChars ?? 2000) : ''),
+        facts: facts.extract(asText(text, maxChars)),
         scores: classification.scores,
       };
     },
     detectCrisis: (text: string) => detectCrisis(text),
-    detectLanguage: (text: string, fb: Language = fallback) => model.language.detect(typeof text === 'string' ? text.slice(0, 2000) : '', fb),
-    detectCommand: (text: string) => commands.detectCommand(typeof text === 'string' ? text : ''),
-    detectYesNo: (text: string) => commands.detectYesNo(typeof text === 'string' ? text : ''),
-    extractFacts: (text: string) => facts.extract(typeof text === 'string' ? text.slice(0, 2000) : ''),
+    detectLanguage: (text: string, fb: Language = fallback) => model.language.detect(asText(text, maxChars), fb),
+    detectCommand: (text: string) => commands.detectCommand(asText(text, maxChars)),
+    detectYesNo: (text: string) => commands.detectYesNo(asText(text, maxChars)),
+    extractFacts: (text: string) => facts.extract(asText(text, maxChars)),
   };
 }
 

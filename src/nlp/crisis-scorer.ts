@@ -1,7 +1,7 @@
 import type { Language } from '../domain/labels';
 import { FeatureExtractor } from './features';
 import { CRISIS_KINDS, type CrisisKind } from './knowledge-schemas';
-import { SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmax-classifier';
+import { SoftmaxClassifier, type SerializedSoftmaxEnsemble, type SoftmaxTrainingOptions } from './softmax-classifier';
 import type { CachedStemmer } from './stemmer';
 import { normalizeText } from './normalize';
 
@@ -34,16 +34,33 @@ export interface CrisisScore {
  */
 export class CrisisScorer {
   private readonly features: FeatureExtractor;
-  private readonly model: SoftmaxClassifier;
+  private readonly models: SoftmaxClassifier[];
 
-  constructor(stemmer: CachedStemmer, examples: readonly CrisisScorerExample[], training?: SoftmaxTrainingOptions) {
+  /** Trains on `examples`, or restores `pretrained` weights when given (examples are then not used). */
+  constructor(stemmer: CachedStemmer, examples: () => readonly CrisisScorerExample[], training?: SoftmaxTrainingOptions, pretrained?: SerializedSoftmaxEnsemble) {
     this.features = new FeatureExtractor(stemmer, [], [], STOPWORDS);
-    const docs = examples.map((e) => ({ features: this.extract(e.text, e.language), label: LABELS.indexOf(e.kind) }));
-    this.model = SoftmaxClassifier.train(docs, LABELS.length, { epochs: 25, l2: 1e-2, ...training });
+    if (pretrained !== undefined) {
+      this.models = SoftmaxClassifier.restore(pretrained);
+      return;
+    }
+    const docs = examples().map((e) => ({ features: this.extract(e.text, e.language), label: LABELS.indexOf(e.kind) }));
+    // Three seeds averaged: single models varied a lot from one seed to the next.
+    this.models = [7, 108, 209].map((seed) =>
+      SoftmaxClassifier.train(docs, LABELS.length, { epochs: 25, l2: 1e-2, adagrad: 'weight', seed, ...training }),
+    );
+  }
+
+  serialize(): SerializedSoftmaxEnsemble {
+    return SoftmaxClassifier.serialize(this.models);
   }
 
   score(text: string, language: Language): CrisisScore {
-    const probs = this.model.predict(this.extract(text, language));
+    const features = this.extract(text, language);
+    const probs = new Float64Array(LABELS.length);
+    for (const m of this.models) {
+      const p = m.predict(features);
+      for (let k = 0; k < LABELS.length; k += 1) probs[k] += p[k] / this.models.length;
+    }
     let best = 1;
     for (let k = 2; k < LABELS.length; k += 1) if (probs[k] > probs[best]) best = k;
     return { probability: 1 - probs[0], kind: LABELS[best] as CrisisKind };

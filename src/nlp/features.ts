@@ -1,6 +1,8 @@
 import type { Language, Situation } from '../domain/labels';
 import type { CachedStemmer } from './stemmer';
 
+type PhraseIndex = Map<string, Array<{ label: Situation; rest: string[] }>>;
+
 /**
  * Turns expanded tokens into sparse features for the classifier:
  * - `w:<stem>`  stemmed words (natural's Porter stemmer of the message language),
@@ -10,9 +12,9 @@ import type { CachedStemmer } from './stemmer';
  * - `len:<bucket>` message length, so that very short messages can lean to `other`.
  */
 export class FeatureExtractor {
-  /** Cue phrases stemmed with each language's stemmer, padded with spaces for whole-word matching. */
-  private readonly cues: Record<Language, ReadonlyArray<{ label: Situation; phrase: string }>>;
-  private readonly hints: Record<Language, ReadonlyArray<{ label: Situation; phrase: string }>>;
+  /** Cue phrases stemmed with each language's stemmer, indexed by their first stem (matching is O(tokens)). */
+  private readonly cues: Record<Language, PhraseIndex>;
+  private readonly hints: Record<Language, PhraseIndex>;
 
   constructor(
     private readonly stemmer: CachedStemmer,
@@ -24,17 +26,30 @@ export class FeatureExtractor {
     /** Character n-gram length inside words longer than 3 letters (`c:` features, robust to typos); 0 turns them off. */
     private readonly charNgram = 0,
   ) {
-    const stemmed = (list: typeof cues, language: Language): Array<{ label: Situation; phrase: string }> =>
-      list.map((c) => ({ label: c.label, phrase: ` ${c.phrase.split(' ').map((t) => stemmer.stem(t, language)).join(' ')} ` }));
-    this.cues = { fr: stemmed(cues, 'fr'), en: stemmed(cues, 'en') };
-    this.hints = { fr: stemmed(hints, 'fr'), en: stemmed(hints, 'en') };
+    const index = (list: typeof cues, language: Language): PhraseIndex => {
+      const byFirst: PhraseIndex = new Map();
+      for (const c of list) {
+        const stems = c.phrase.split(' ').map((t) => stemmer.stem(t, language));
+        const bucket = byFirst.get(stems[0]) ?? [];
+        bucket.push({ label: c.label, rest: stems.slice(1) });
+        byFirst.set(stems[0], bucket);
+      }
+      return byFirst;
+    };
+    this.cues = { fr: index(cues, 'fr'), en: index(cues, 'en') };
+    this.hints = { fr: index(hints, 'fr'), en: index(hints, 'en') };
   }
 
   /** Labels whose cue phrases appear in the expanded tokens (compared stem by stem: "menacent" matches "menace"). */
   cueLabels(tokens: readonly string[], language: Language, kind: 'cues' | 'hints' = 'cues'): Set<Situation> {
-    const padded = ` ${tokens.map((t) => this.stemmer.stem(t, language)).join(' ')} `;
+    const stems = tokens.map((t) => this.stemmer.stem(t, language));
+    const index = this[kind][language];
     const found = new Set<Situation>();
-    for (const cue of this[kind][language]) if (!found.has(cue.label) && padded.includes(cue.phrase)) found.add(cue.label);
+    for (let i = 0; i < stems.length; i += 1) {
+      for (const phrase of index.get(stems[i]) ?? []) {
+        if (!found.has(phrase.label) && phrase.rest.every((s, j) => stems[i + 1 + j] === s)) found.add(phrase.label);
+      }
+    }
     return found;
   }
 

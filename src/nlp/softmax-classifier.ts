@@ -6,7 +6,7 @@
  * knowledge files (no stale artifact), and classifies in microseconds.
  */
 export interface SoftmaxTrainingOptions {
-  /** Passes over the data (default 30). */
+  /** Passes over the data (default 10). */
   epochs?: number;
   /** AdaGrad base learning rate (default 0.5). */
   learningRate?: number;
@@ -20,6 +20,11 @@ export interface SoftmaxTrainingOptions {
    * which measured +4-6 macro-F1 points on held-out messages.
    */
   keepProbability?: number;
+  /**
+   * AdaGrad accumulators: 'feature' (one per feature, shared by the labels: fast, used by the situation model) or
+   * 'weight' (one per weight: slower, measured better for the small crisis scorer). Default 'feature'.
+   */
+  adagrad?: 'feature' | 'weight';
 }
 
 export interface TrainingDoc {
@@ -42,6 +47,16 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Trained weights of several softmax models that share one feature list (an ensemble trained on the same docs). */
+export interface SerializedSoftmaxEnsemble {
+  nLabels: number;
+  features: string[];
+  /** Per model: weights in feature-major order (feature i, label k at i * nLabels + k), then the biases. */
+  models: Array<{ weights: number[]; bias: number[] }>;
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
 export class SoftmaxClassifier {
   private constructor(
     private readonly nLabels: number,
@@ -51,7 +66,7 @@ export class SoftmaxClassifier {
   ) {}
 
   static train(docs: readonly TrainingDoc[], nLabels: number, options: SoftmaxTrainingOptions = {}): SoftmaxClassifier {
-    const epochs = options.epochs ?? 30;
+    const epochs = options.epochs ?? 10;
     const lr = options.learningRate ?? 0.5;
     const l2 = options.l2 ?? 1e-4;
     const random = mulberry32(options.seed ?? 7);
@@ -70,7 +85,9 @@ export class SoftmaxClassifier {
     }));
     const weights = new Float64Array(index.size * nLabels);
     const bias = new Float64Array(nLabels);
-    const gradSq = new Float64Array(weights.length).fill(1e-8);
+    const perWeight = options.adagrad === 'weight';
+    const gradSq = new Float64Array(perWeight ? index.size * nLabels : index.size).fill(1e-8);
+    const grads = new Float64Array(nLabels);
     const biasGradSq = new Float64Array(nLabels).fill(1e-8);
     const model = new SoftmaxClassifier(nLabels, index, weights, bias);
     const order = encoded.map((_, i) => i);
@@ -85,20 +102,47 @@ export class SoftmaxClassifier {
         const ids = keep >= 1 ? doc.ids : doc.ids.filter(() => random() < keep);
         if (ids.length === 0 && doc.ids.length > 0) ids.push(doc.ids[floor(random() * doc.ids.length)]);
         model.scoreIds(ids, probs, keep);
+        // AdaGrad with one accumulator per feature (shared by the labels): one square root per feature, not per weight.
+        let g2 = 0;
         for (let k = 0; k < nLabels; k += 1) {
-          const g = probs[k] - (k === doc.label ? 1 : 0);
-          biasGradSq[k] += g * g;
-          bias[k] -= (lr * g) / sqrt(biasGradSq[k]);
-          for (const id of ids) {
-            const w = id * nLabels + k;
-            const gw = g + l2 * weights[w];
-            gradSq[w] += gw * gw;
-            weights[w] -= (lr * gw) / sqrt(gradSq[w]);
+          grads[k] = probs[k] - (k === doc.label ? 1 : 0);
+          g2 += grads[k] * grads[k];
+          biasGradSq[k] += grads[k] * grads[k];
+          bias[k] -= (lr * grads[k]) / sqrt(biasGradSq[k]);
+        }
+        for (const id of ids) {
+          const base = id * nLabels;
+          if (perWeight) {
+            for (let k = 0; k < nLabels; k += 1) {
+              const gw = grads[k] + l2 * weights[base + k];
+              gradSq[base + k] += gw * gw;
+              weights[base + k] -= (lr * gw) / sqrt(gradSq[base + k]);
+            }
+          } else {
+            gradSq[id] += g2;
+            const step = lr / sqrt(gradSq[id]);
+            for (let k = 0; k < nLabels; k += 1) weights[base + k] -= step * (grads[k] + l2 * weights[base + k]);
           }
         }
       }
     }
     return model;
+  }
+
+  /** Serialises models trained on the same documents (hence the same feature index). */
+  static serialize(models: readonly SoftmaxClassifier[]): SerializedSoftmaxEnsemble {
+    const first = models[0];
+    const features = [...first.index.keys()];
+    return {
+      nLabels: first.nLabels,
+      features,
+      models: models.map((m) => ({ weights: Array.from(m.weights, round), bias: Array.from(m.bias, round) })),
+    };
+  }
+
+  static restore(data: SerializedSoftmaxEnsemble): SoftmaxClassifier[] {
+    const index = new Map(data.features.map((f, i) => [f, i]));
+    return data.models.map((m) => new SoftmaxClassifier(data.nLabels, index, Float64Array.from(m.weights), Float64Array.from(m.bias)));
   }
 
   /** Probabilities per label index (they sum to 1). Unknown features are ignored. */
