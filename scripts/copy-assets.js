@@ -1,5 +1,6 @@
 // tsc compiles TypeScript only: copy the files the code reads at run time next to the compiled output.
-// Lua scripts (src/**/lua/*.lua) and static web files (src/web/**) are resolved relative to __dirname.
+// Every non-TypeScript file under src/ (Lua scripts, the shipped triage model, static web files) is
+// resolved relative to __dirname, so it must sit at the same place under dist/.
 const { cpSync, readdirSync, statSync, mkdirSync } = require('node:fs');
 const { join, dirname, relative } = require('node:path');
 
@@ -17,9 +18,7 @@ function walk(dir, visit) {
 let copied = 0;
 walk(join(root, 'src'), (path) => {
   const rel = relative(root, path);
-  const isLua = path.endsWith('.lua');
-  const isWeb = rel.startsWith(join('src', 'web')) && !path.endsWith('.ts');
-  if (!isLua && !isWeb) return;
+  if (path.endsWith('.ts')) return;
   const target = join(out, rel);
   mkdirSync(dirname(target), { recursive: true });
   cpSync(path, target);
