@@ -51,6 +51,7 @@ export class RempartBot extends TeamsActivityHandler {
     await super.run(context);
     if (context.turnState.get(ERASE_REQUESTED)) {
       await this.deps.state.conversationState.delete(context);
+      await this.deps.eraseChannelHistory?.(context.activity.channelId, context.activity.conversation.id);
       return;
     }
     await this.deps.state.conversationState.saveChanges(context, false);

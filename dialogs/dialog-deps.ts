@@ -18,6 +18,8 @@ export interface DialogDeps {
   state: StateAccessors;
   log: Logger;
   now: () => Date;
+  /** Deletes what a channel keeps of the conversation on our side (the embedded Direct Line's log). */
+  eraseChannelHistory?: (channelId: string, conversationId: string) => Promise<void>;
   settings: {
     minConfidence: number;
     stateTtlSeconds: number;

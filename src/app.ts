@@ -87,6 +87,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const bot = new RempartBot({
     i18n, triage, knowledge, policies, handoff, state, log, now,
+    eraseChannelHistory: async (channelId, conversationId) => {
+      if (channelId === 'directline') await directLine?.erase(conversationId);
+    },
     maxMessageLength: config.limits.maxMessageLength,
     settings: { minConfidence: config.triage.minConfidence, stateTtlSeconds: config.retention.stateTtlSeconds, defaultLocale: config.defaultLocale, guidanceBatch: 2 },
   });

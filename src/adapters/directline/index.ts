@@ -7,7 +7,7 @@ import type { Keys } from '../../queue/keys';
 import { BotBridge } from './bot-bridge';
 import { ConnectorGate } from './connector-gate';
 import { registerConnectorRoutes } from './connector-routes';
-import type { ConversationStore } from './conversation-store';
+import { activityId, type ConversationStore } from './conversation-store';
 import { registerDirectLineRoutes } from './directline-routes';
 import { MemoryConversationStore } from './memory-conversation-store';
 import { RedisConversationStore } from './redis-conversation-store';
@@ -71,6 +71,11 @@ export interface DirectLine {
   gate: ConnectorGate;
   /** Sends into a Direct Line conversation (whichever instance holds it) without an Azure token. */
   continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  /**
+   * "Erase my data": every stored activity of the conversation is replaced by an empty event, so
+   * nothing the user or the bot said stays on the server, and watermarks stay valid for the client.
+   */
+  erase(conversationId: string): Promise<void>;
   /** Stops the stream, waits for turns in flight, stops timers. */
   close(): Promise<void>;
 }
@@ -106,6 +111,13 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   return {
     gate,
     continueConversation: (reference, logic) => bridge.continueConversation(reference, logic),
+    async erase(conversationId) {
+      const page = await store.list(conversationId, '0');
+      for (const [index, activity] of page.activities.entries()) {
+        const id = activityId(conversationId, index);
+        await store.replace(conversationId, id, { type: 'event', name: 'rempart.erased', id, from: activity.from, timestamp: activity.timestamp });
+      }
+    },
     async close() {
       await stream.close();
       await bridge.drain();
