@@ -14,7 +14,7 @@ export interface TriageOptions extends TriageModelOptions {
   /** Characters the crisis detector scans: more than the classifier, a crisis may sit at the end (default 20000). */
   crisisMaxChars?: number;
   /**
-   * Probability from which the learned crisis scorer flags a crisis that no pattern caught (default 0.25).
+   * Probability from which the learned crisis scorer flags a crisis that no pattern caught (default 0.15).
    * Set above 1 to use the patterns alone.
    */
   crisisScorerThreshold?: number;
@@ -39,7 +39,7 @@ export interface TriageParts {
 /** Builds (trains, or restores from `pretrained`) the situation model and the crisis detector with its scorer. */
 export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): TriageParts {
   const model = new TriageModel(knowledge, options, pretrained?.situation);
-  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.25);
+  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.15);
   const scorer = new CrisisScorer(new CachedStemmer(), () => crisisExamples(knowledge, model, crisis), options.crisisScorerTraining, pretrained?.crisis);
   crisis.useScorer(scorer);
   return { model, crisis, scorer };
@@ -91,11 +91,12 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
 function crisisExamples(knowledge: NlpKnowledge, model: TriageModel, crisis: CrisisDetector): CrisisScorerExample[] {
   const out: CrisisScorerExample[] = [];
   for (const language of LANGUAGES) {
-    const prep = (t: string): string => model.expandForCrisis(model.prepare(t, language).tokens, language);
+    const expanded = (t: string): string => model.expandForCrisis(model.prepare(t, language).tokens, language);
+    // Trained on what it will read: the text after idioms, reported speech and negations are cut out.
+    const prep = (t: string): string => CrisisDetector.scorerText(crisis.residual(expanded(t)).rest);
     const byPattern = (t: string): CrisisScorerExample => {
-      const text = prep(t);
-      const r = crisis.detectNormalized(text, language);
-      return { text, language, kind: r.crisis && r.kind !== undefined ? r.kind : 'none' };
+      const r = crisis.detectNormalized(expanded(t), language);
+      return { text: prep(t), language, kind: r.crisis && r.kind !== undefined ? r.kind : 'none' };
     };
     for (const label of SITUATIONS) for (const t of knowledge.utterances[language].utterances[label] ?? []) out.push(byPattern(t));
     const file = knowledge.crisis[language];

@@ -34,7 +34,7 @@ export class CrisisDetector {
 
   constructor(
     files: readonly CrisisFile[],
-    private readonly scorerThreshold = 0.25,
+    private readonly scorerThreshold = 0.15,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -57,22 +57,32 @@ export class CrisisDetector {
     return this.signals.find((s) => s.re.test(text))?.kind;
   }
 
+  /** Steps 1-3: the text with idioms, reported speech and negations cut out; `cut` is true when 2 or 3 cut something. */
+  residual(text: string): { rest: string; cut: boolean } {
+    let rest = text.replace(this.idioms, CUT);
+    let cut = false;
+    for (const re of [this.reported, this.negations]) {
+      const next = rest.replace(re, CUT);
+      if (next !== rest) cut = true;
+      rest = next;
+    }
+    return { rest: rest.replace(/ {2,}/g, ' '), cut };
+  }
+
+  /** Text the scorer reads: the residual without the cut markers (the scorer is trained on the same form). */
+  static scorerText(rest: string): string {
+    return rest.replace(/ ?_ ?/g, ' ').trim();
+  }
+
   /** `text` is normalised and expanded (see normalize.ts); never throws. */
   detectNormalized(text: string, language: Language = 'fr'): CrisisResult {
     if (text.length === 0) return { crisis: false, gentleCheck: false };
-    let rest = text;
-    rest = rest.replace(this.idioms, CUT);
-    let gentleCheck = false;
-    for (const re of [this.reported, this.negations]) {
-      const cut = rest.replace(re, CUT);
-      if (cut !== rest) gentleCheck = true;
-      rest = cut;
-    }
-    rest = rest.replace(/ {2,}/g, ' ');
+    const { rest, cut } = this.residual(text);
+    let gentleCheck = cut;
     const kind = this.matchSignal(rest);
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
     if (this.scorer !== undefined) {
-      const score = this.scorer.score(rest.replace(/ ?_ ?/g, ' ').trim(), language);
+      const score = this.scorer.score(CrisisDetector.scorerText(rest), language);
       if (score.probability >= this.scorerThreshold) return { crisis: true, kind: score.kind, gentleCheck: false };
     }
     if (!gentleCheck) gentleCheck = this.gentle.test(rest);
