@@ -18,6 +18,8 @@ export interface TriageOptions extends TriageModelOptions {
    * Set above 1 to use the patterns alone.
    */
   crisisScorerThreshold?: number;
+  /** Scorer probability from which a message that is not a crisis still gets gentleCheck (default 0.05). */
+  crisisGentleThreshold?: number;
   /** Training options of the crisis scorer (defaults in crisis-scorer.ts). */
   crisisScorerTraining?: SoftmaxTrainingOptions;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
@@ -39,7 +41,7 @@ export interface TriageParts {
 /** Builds (trains, or restores from `pretrained`) the situation model and the crisis detector with its scorer. */
 export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): TriageParts {
   const model = new TriageModel(knowledge, options, pretrained?.situation);
-  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.15);
+  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.15, options.crisisGentleThreshold ?? 0.05);
   const scorer = new CrisisScorer(new CachedStemmer(), () => crisisExamples(knowledge, model, crisis), options.crisisScorerTraining, pretrained?.crisis);
   crisis.useScorer(scorer);
   return { model, crisis, scorer };

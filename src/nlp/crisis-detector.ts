@@ -17,6 +17,8 @@ import type { CrisisResult } from './types';
  *    needs the fastest answer, then suicide, then self-harm);
  * 4b. when no pattern matched, the learned CrisisScorer (if given) reads what remains; at or above
  *    `scorerThreshold` it is a crisis too (recall first: it catches phrasings no pattern lists);
+ *    Below that but at or above `scorerGentleThreshold`, gentleCheck is set: a safety net for phrasings the
+ *    patterns miss and the scorer is unsure about;
  * 5. gentle patterns (distress without a plan: "j'en peux plus") set gentleCheck only.
  */
 const KIND_ORDER: readonly CrisisKind[] = ['danger', 'suicide', 'self_harm'];
@@ -35,6 +37,8 @@ export class CrisisDetector {
   constructor(
     files: readonly CrisisFile[],
     private readonly scorerThreshold = 0.15,
+    /** Scorer probability from which a non-crisis message still gets gentleCheck (a soft question, no alarm). */
+    private readonly scorerGentleThreshold = 0.05,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -84,6 +88,7 @@ export class CrisisDetector {
     if (this.scorer !== undefined) {
       const score = this.scorer.score(CrisisDetector.scorerText(rest), language);
       if (score.probability >= this.scorerThreshold) return { crisis: true, kind: score.kind, gentleCheck: false };
+      if (score.probability >= this.scorerGentleThreshold) gentleCheck = true;
     }
     if (!gentleCheck) gentleCheck = this.gentle.test(rest);
     return { crisis: false, gentleCheck };
