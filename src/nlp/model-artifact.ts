@@ -11,6 +11,7 @@ import type { NlpKnowledge } from './knowledge-schemas';
  * restores instead of training (well under the 1 s budget on a busy machine). The artifact carries a fingerprint of
  * the knowledge and of the training options: when anything changed, it is ignored and the triage trains at start-up.
  */
+/** Bump when the training code or the feature extraction changes (the fingerprint only sees knowledge and options). */
 const FORMAT = 2;
 
 const ensembleSchema = z.object({

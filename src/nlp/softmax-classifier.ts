@@ -17,7 +17,7 @@ export interface SoftmaxTrainingOptions {
   /**
    * Feature dropout: each feature of an example is kept with this probability at each pass (default 0.5).
    * It makes every feature predictive on its own (a cue word still counts when the rest of the message is unseen),
-   * which measured +4-6 macro-F1 points on held-out messages.
+   * which measured about +1.5 macro-F1 points on set A and on the held-out split.
    */
   keepProbability?: number;
   /**
