@@ -1,8 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { buildChoices, YES_NO } from './choices';
-import { getProfile, say, type DialogDeps } from './dialog-deps';
+import { say, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
-import { choiceValue, createYesNoPrompt } from './prompts';
+import { askYesNo, choiceValue, createYesNoPrompt } from './prompts';
 
 /** Turn-state flag read by the bot after the turn: delete the conversation state instead of saving it. */
 export const ERASE_REQUESTED = Symbol('rempart.eraseRequested');
@@ -20,12 +19,7 @@ export class EraseDialog extends ComponentDialog {
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const profile = await getProfile(this.deps, step.context);
-    return step.prompt(PromptIds.yesNo, {
-      prompt: await say(this.deps, step.context, 'erase.confirm'),
-      retryPrompt: await say(this.deps, step.context, 'common.retryYesNo'),
-      choices: buildChoices(this.deps, profile, YES_NO),
-    });
+    return askYesNo(this.deps, step, 'erase.confirm');
   }
 
   private async eraseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

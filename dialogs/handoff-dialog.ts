@@ -2,12 +2,12 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { QueueName } from '../src/domain/labels';
 import type { QueueTicket } from '../src/handoff/types';
-import { buildChoices, YES_NO, type ChoiceSpec } from './choices';
+import { buildChoices, type ChoiceSpec } from './choices';
 import { getProfile, say, textFor, type DialogDeps } from './dialog-deps';
 import { buildCaseDraft } from './case-draft';
 import { queuedMessage } from './queue-messages';
 import { DialogIds, PromptIds } from './ids';
-import { choiceValue, createChoicePrompt, createYesNoPrompt } from './prompts';
+import { askYesNo, choiceValue, createChoicePrompt, createYesNoPrompt } from './prompts';
 import { sendTrace } from './trace';
 
 export interface HandoffOptions {
@@ -58,7 +58,6 @@ export class HandoffDialog extends ComponentDialog {
       await step.context.sendActivity(await say(this.deps, step.context, 'handoff.declined'));
       return step.endDialog('declined' satisfies HandoffOutcome);
     }
-    const profile = await getProfile(this.deps, step.context);
     // "Both": one case per conversation; the psychologist comes first and staff can transfer to a jurist.
     const queue: QueueName = picked === 'jurist' ? 'jurist' : 'psychologist';
     const values = step.values as Record<string, unknown>;
@@ -66,11 +65,7 @@ export class HandoffDialog extends ComponentDialog {
     values.both = picked === 'both';
     const options = (step.options ?? {}) as HandoffOptions;
     if (options.confirmed || !options.queue) return step.next({ value: 'yes' });
-    return step.prompt(PromptIds.yesNo, {
-      prompt: await say(this.deps, step.context, `handoff.confirm.${queue}`),
-      retryPrompt: await say(this.deps, step.context, 'common.retryYesNo'),
-      choices: buildChoices(this.deps, profile, YES_NO),
-    });
+    return askYesNo(this.deps, step, `handoff.confirm.${queue}`);
   }
 
   private async askConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -78,12 +73,7 @@ export class HandoffDialog extends ComponentDialog {
       await step.context.sendActivity(await say(this.deps, step.context, 'handoff.declined'));
       return step.endDialog('declined' satisfies HandoffOutcome);
     }
-    const profile = await getProfile(this.deps, step.context);
-    return step.prompt(PromptIds.yesNo, {
-      prompt: await say(this.deps, step.context, 'handoff.askConsent'),
-      retryPrompt: await say(this.deps, step.context, 'common.retryYesNo'),
-      choices: buildChoices(this.deps, profile, YES_NO),
-    });
+    return askYesNo(this.deps, step, 'handoff.askConsent');
   }
 
   private async enqueueStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

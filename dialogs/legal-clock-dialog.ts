@@ -3,10 +3,10 @@ import {
   type PromptValidatorContext, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { complaintDeadline } from '../src/knowledge/legal-clock';
-import { buildChoices, withQuickReplies, YES_NO } from './choices';
+import { withQuickReplies } from './choices';
 import { getProfile, say, textFor, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
-import { choiceValue, createYesNoPrompt } from './prompts';
+import { askYesNo, choiceValue, createYesNoPrompt } from './prompts';
 import { latestPastDate } from './resolve-date';
 
 const UNKNOWN = 'unknown';
@@ -43,12 +43,7 @@ export class LegalClockDialog extends ComponentDialog {
       return step.endDialog(null);
     }
     (step.values as Record<string, unknown>).firstPublished = date.toISOString();
-    const profile = await getProfile(this.deps, step.context);
-    return step.prompt(PromptIds.yesNo, {
-      prompt: await say(this.deps, step.context, 'legal.askDiscriminatory'),
-      retryPrompt: await say(this.deps, step.context, 'common.retryYesNo'),
-      choices: buildChoices(this.deps, profile, YES_NO),
-    });
+    return askYesNo(this.deps, step, 'legal.askDiscriminatory');
   }
 
   private async tellDeadlineStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

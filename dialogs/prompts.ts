@@ -1,6 +1,9 @@
 import { Channels, type TurnContext } from 'botbuilder';
 import { ChoicePrompt, ListStyle, type Choice, type FoundChoice, type PromptOptions, type PromptValidatorContext } from 'botbuilder-dialogs';
-import type { DialogDeps } from './dialog-deps';
+import { buildChoices, YES_NO } from './choices';
+import { getProfile, textFor, type DialogDeps } from './dialog-deps';
+import { PromptIds } from './ids';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 
 /**
  * Buttons on every channel: botbuilder's automatic style falls back to a numbered text list when a
@@ -38,6 +41,16 @@ export function createChoicePrompt(
   const prompt = new ButtonsChoicePrompt(id, validator, 'fr-fr');
   prompt.recognizerOptions = { recognizeOrdinals: true, recognizeNumbers: true };
   return prompt;
+}
+
+/** Asks a yes/no question (the dialog must have added createYesNoPrompt under PromptIds.yesNo). */
+export async function askYesNo(deps: DialogDeps, step: WaterfallStepContext, key: string): Promise<DialogTurnResult> {
+  const profile = await getProfile(deps, step.context);
+  return step.prompt(PromptIds.yesNo, {
+    prompt: textFor(deps, profile, key),
+    retryPrompt: textFor(deps, profile, 'common.retryYesNo'),
+    choices: buildChoices(deps, profile, YES_NO),
+  });
 }
 
 export function choiceValue(result: unknown): string | undefined {

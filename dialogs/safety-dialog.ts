@@ -1,9 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { buildChoices, YES_NO } from './choices';
 import { crisisMessage } from './crisis-message';
 import { getProfile, say, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
-import { choiceValue, createYesNoPrompt } from './prompts';
+import { askYesNo, choiceValue, createYesNoPrompt } from './prompts';
 
 /** Threats: "are you in danger right now?" → emergency contacts and the crisis flag on yes. Returns true on danger. */
 export class SafetyDialog extends ComponentDialog {
@@ -18,12 +17,7 @@ export class SafetyDialog extends ComponentDialog {
   }
 
   private async askDangerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const profile = await getProfile(this.deps, step.context);
-    return step.prompt(PromptIds.yesNo, {
-      prompt: await say(this.deps, step.context, 'safety.askDanger'),
-      retryPrompt: await say(this.deps, step.context, 'common.retryYesNo'),
-      choices: buildChoices(this.deps, profile, YES_NO),
-    });
+    return askYesNo(this.deps, step, 'safety.askDanger');
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
