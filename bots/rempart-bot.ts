@@ -93,13 +93,14 @@ export class RempartBot extends TeamsActivityHandler {
 
     const dc = await this.dialogs.createContext(context);
     const openCase = await this.openCase(context, profile, dc);
-    if ((await this.guard.check(context, input.text, profile, openCase, dc)) === 'crisis') {
+    // A tapped button is our own words ("J'ai moins de 18 ans"), never a crisis signal of the user's.
+    const tappedButton = this.buttons.has(normaliseLabel(input.text));
+    if (!tappedButton && (await this.guard.check(context, input.text, profile, openCase, dc)) === 'crisis') {
       // Staff must see it: live in a relay, or added to a waiting case the user agreed to share.
       if (openCase && (openCase.status === 'claimed' || openCase.consentToShare)) await this.deps.handoff.userMessage(openCase.id, input.text);
       return;
     }
-    const tappedButton = dc.activeDialog !== undefined && this.buttons.has(normaliseLabel(input.text));
-    const command = tappedButton ? null : this.deps.triage.detectCommand(input.text);
+    const command = tappedButton && dc.activeDialog !== undefined ? null : this.deps.triage.detectCommand(input.text);
     if (openCase && (await this.relay.handle(context, input.text, command, profile, openCase, dc))) return;
     if (command && (await this.runCommand(command, context, profile, dc))) return;
 

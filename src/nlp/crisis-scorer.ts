@@ -12,6 +12,9 @@ const STOP_FR: { words: string[] } = require('natural/lib/natural/util/stopwords
 const STOP_EN: { words: string[] } = require('natural/lib/natural/util/stopwords');
 const STOPWORDS = new Set([...STOP_FR.words, ...STOP_EN.words].map((w) => normalizeText(w)));
 
+/** Below this many features seen in training, the scorer abstains. */
+const MIN_KNOWN_FEATURES = 2;
+
 /** Label 0 is "no crisis"; labels 1..3 follow CRISIS_KINDS. */
 const LABELS = ['none', ...CRISIS_KINDS] as const;
 
@@ -56,6 +59,9 @@ export class CrisisScorer {
 
   score(text: string, language: Language): CrisisScore {
     const features = this.extract(text, language);
+    // With fewer than two known features the output is little more than the bias: button labels
+    // ("Suivant") and dates scored as crises. Short crisis messages are the patterns' job.
+    if (this.models[0].knownCount(features) < MIN_KNOWN_FEATURES) return { probability: 0, kind: 'suicide' };
     const probs = new Float64Array(LABELS.length);
     for (const m of this.models) {
       const p = m.predict(features);
