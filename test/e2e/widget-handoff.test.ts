@@ -58,50 +58,50 @@ describe.each(modes)('$mode', ({ env }) => {
     await app?.close();
   });
 
-test('widget → psychologist queue → staff console claim and reply → widget → close', async () => {
-  const widget = await browser.newPage();
-  await widget.setViewportSize({ width: 390, height: 844 });
-  await widget.goto(`${baseUrl}/`);
-  await bubble(widget, firstLine('welcome.intro')).waitFor({ timeout: 20_000 });
+  test('widget → psychologist queue → staff console claim and reply → widget → close', async () => {
+    const widget = await browser.newPage();
+    await widget.setViewportSize({ width: 390, height: 844 });
+    await widget.goto(`${baseUrl}/`);
+    await bubble(widget, firstLine('welcome.intro')).waitFor({ timeout: 20_000 });
 
-  await send(widget, "ils font tourner des photos de moi nue sur snap j'ai 15 ans");
-  await bubble(widget, firstLine('triage.understood.revenge_porn')).waitFor();
-  await send(widget, 'je veux parler à une psy');
-  await bubble(widget, firstLine('handoff.confirm.psychologist')).waitFor();
-  await widget.locator('button.webchat__suggested-actions__button', { hasText: t('common.yes') }).click();
-  await bubble(widget, firstLine('handoff.askConsent')).waitFor();
-  await widget.locator('button.webchat__suggested-actions__button', { hasText: t('common.yes') }).click();
-  await bubble(widget, firstLine('handoff.queued', 'teen')).waitFor();
-  await browser.screenshot(widget, 'e2e-widget-queued');
+    await send(widget, "ils font tourner des photos de moi nue sur snap j'ai 15 ans");
+    await bubble(widget, firstLine('triage.understood.revenge_porn')).waitFor();
+    await send(widget, 'je veux parler à une psy');
+    await bubble(widget, firstLine('handoff.confirm.psychologist')).waitFor();
+    await widget.locator('button.webchat__suggested-actions__button', { hasText: t('common.yes') }).click();
+    await bubble(widget, firstLine('handoff.askConsent')).waitFor();
+    await widget.locator('button.webchat__suggested-actions__button', { hasText: t('common.yes') }).click();
+    await bubble(widget, firstLine('handoff.queued', 'teen')).waitFor();
+    await browser.screenshot(widget, 'e2e-widget-queued');
 
-  const [queued] = await app.handoff.list({ name: 'alice', role: 'psychologist' }, {});
-  expect(queued).toMatchObject({ queue: 'psychologist', situation: 'revenge_porn', persona: 'teen', age: 15, priority: 'high', channel: 'directline' });
+    const [queued] = await app.handoff.list({ name: 'alice', role: 'psychologist' }, {});
+    expect(queued).toMatchObject({ queue: 'psychologist', situation: 'revenge_porn', persona: 'teen', age: 15, priority: 'high', channel: 'directline' });
 
-  const console_ = await browser.newPage();
-  await console_.goto(`${baseUrl}/staff`);
-  await console_.getByLabel(staffStrings['signin.tokenLabel']).fill(TOKEN);
-  await console_.getByRole('button', { name: staffStrings['signin.submit'] }).click();
-  const item = console_.locator(`.case-item[data-case-id="${queued.id}"]`);
-  await item.waitFor();
-  await item.click();
-  await console_.getByRole('button', { name: staffStrings['actions.claim'] }).click();
-  await bubble(widget, firstLine('handoff.notice.claimed', 'teen')).waitFor();
+    const console_ = await browser.newPage();
+    await console_.goto(`${baseUrl}/staff`);
+    await console_.getByLabel(staffStrings['signin.tokenLabel']).fill(TOKEN);
+    await console_.getByRole('button', { name: staffStrings['signin.submit'] }).click();
+    const item = console_.locator(`.case-item[data-case-id="${queued.id}"]`);
+    await item.waitFor();
+    await item.click();
+    await console_.getByRole('button', { name: staffStrings['actions.claim'] }).click();
+    await bubble(widget, firstLine('handoff.notice.claimed', 'teen')).waitFor();
 
-  await console_.getByLabel(staffStrings['actions.replyLabel']).fill('Bonjour, je suis Alice. Je suis là pour toi.');
-  await console_.getByRole('button', { name: staffStrings['actions.send'] }).click();
-  await bubble(widget, /Je suis là pour toi/).waitFor();
+    await console_.getByLabel(staffStrings['actions.replyLabel']).fill('Bonjour, je suis Alice. Je suis là pour toi.');
+    await console_.getByRole('button', { name: staffStrings['actions.send'] }).click();
+    await bubble(widget, /Je suis là pour toi/).waitFor();
 
-  await send(widget, 'merci ça me rassure');
-  await console_.locator('#transcript li.from-user', { hasText: 'merci ça me rassure' }).waitFor();
-  await browser.screenshot(console_, 'e2e-console-relay');
+    await send(widget, 'merci ça me rassure');
+    await console_.locator('#transcript li.from-user', { hasText: 'merci ça me rassure' }).waitFor();
+    await browser.screenshot(console_, 'e2e-console-relay');
 
-  await console_.getByLabel(staffStrings['actions.closeLabel']).selectOption('resolved');
-  await console_.getByRole('button', { name: staffStrings['actions.close'] }).click();
-  await bubble(widget, firstLine('handoff.notice.closed', 'teen')).waitFor();
-  await browser.screenshot(widget, 'e2e-widget-closed');
+    await console_.getByLabel(staffStrings['actions.closeLabel']).selectOption('resolved');
+    await console_.getByRole('button', { name: staffStrings['actions.close'] }).click();
+    await bubble(widget, firstLine('handoff.notice.closed', 'teen')).waitFor();
+    await browser.screenshot(widget, 'e2e-widget-closed');
 
-  await widget.locator('#quick-exit').click();
-  await widget.waitForURL('https://www.meteofrance.com/');
-  expect(browser.pageErrors).toEqual([]);
-}, 90_000);
+    await widget.locator('#quick-exit').click();
+    await widget.waitForURL('https://www.meteofrance.com/');
+    expect(browser.pageErrors).toEqual([]);
+  }, 90_000);
 });
