@@ -22,6 +22,8 @@ export interface TriageOptions extends TriageModelOptions {
   crisisGentleThreshold?: number;
   /** Training options of the crisis scorer (defaults in crisis-scorer.ts). */
   crisisScorerTraining?: SoftmaxTrainingOptions;
+  /** Fewer words than this (after idioms and negations are cut) and the learned crisis scorer is not asked (default 4). */
+  crisisScorerMinTokens?: number;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
   fallbackLanguage?: Language;
 }
@@ -41,7 +43,7 @@ export interface TriageParts {
 /** Builds (trains, or restores from `pretrained`) the situation model and the crisis detector with its scorer. */
 export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): TriageParts {
   const model = new TriageModel(knowledge, options, pretrained?.situation);
-  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.15, options.crisisGentleThreshold ?? 0.05);
+  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.15, options.crisisGentleThreshold ?? 0.05, options.crisisScorerMinTokens ?? 4);
   const scorer = new CrisisScorer(new CachedStemmer(), () => crisisExamples(knowledge, model, crisis), options.crisisScorerTraining, pretrained?.crisis);
   crisis.useScorer(scorer);
   return { model, crisis, scorer };
@@ -103,7 +105,7 @@ function crisisExamples(knowledge: NlpKnowledge, model: TriageModel, crisis: Cri
     for (const label of SITUATIONS) for (const t of knowledge.utterances[language].utterances[label] ?? []) out.push(byPattern(t));
     const file = knowledge.crisis[language];
     for (const kind of CRISIS_KINDS) for (const t of file.training[kind]) out.push({ text: prep(t), language, kind });
-    for (const t of [...file.training.notCrisis, ...file.examples.none, ...file.examples.gentle]) out.push({ text: prep(t), language, kind: 'none' });
+    for (const t of [...file.training.notCrisis, ...file.training.shortAnswers, ...file.examples.none, ...file.examples.gentle]) out.push({ text: prep(t), language, kind: 'none' });
   }
   return out;
 }

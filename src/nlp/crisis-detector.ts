@@ -15,7 +15,8 @@ import type { CrisisResult } from './types';
  *    tout préparé" is a crisis;
  * 4. signals on what remains: crisis true with the kind of the first signal that matched (danger first, since it
  *    needs the fastest answer, then suicide, then self-harm);
- * 4b. when no pattern matched, the learned CrisisScorer (if given) reads what remains; at or above
+ * 4b. when no pattern matched, the learned CrisisScorer (if given) reads what remains (if at least `scorerMinTokens`
+ *    words remain); at or above
  *    `scorerThreshold` it is a crisis too (recall first: it catches phrasings no pattern lists);
  *    Below that but at or above `scorerGentleThreshold`, gentleCheck is set: a safety net for phrasings the
  *    patterns miss and the scorer is unsure about;
@@ -23,6 +24,8 @@ import type { CrisisResult } from './types';
  */
 const KIND_ORDER: readonly CrisisKind[] = ['danger', 'suicide', 'self_harm'];
 const CUT = ' _ ';
+/** Fewer words than this, and a scorer probability in the gray zone does not set gentleCheck. */
+const GENTLE_MIN_TOKENS = 6;
 
 export class CrisisDetector {
   // Each list is compiled into ONE alternation: a single scan per list instead of ~300 regex calls (5x faster).
@@ -39,6 +42,11 @@ export class CrisisDetector {
     private readonly scorerThreshold = 0.15,
     /** Scorer probability from which a non-crisis message still gets gentleCheck (a soft question, no alarm). */
     private readonly scorerGentleThreshold = 0.05,
+    /**
+     * Fewer words than this left after the cuts, and the scorer is not asked: on "hier soir", "01/10/2026" or a
+     * button label its output is mostly bias. Short crisis messages ("jvais sauter") are the patterns' job.
+     */
+    private readonly scorerMinTokens = 4,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -85,10 +93,13 @@ export class CrisisDetector {
     let gentleCheck = cut;
     const kind = this.matchSignal(rest);
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
-    if (this.scorer !== undefined) {
-      const score = this.scorer.score(CrisisDetector.scorerText(rest), language);
+    const scorerText = CrisisDetector.scorerText(rest);
+    const words = scorerText.length === 0 ? 0 : scorerText.split(' ').length;
+    if (this.scorer !== undefined && words >= this.scorerMinTokens) {
+      const score = this.scorer.score(scorerText, language);
       if (score.probability >= this.scorerThreshold) return { crisis: true, kind: score.kind, gentleCheck: false };
-      if (score.probability >= this.scorerGentleThreshold) gentleCheck = true;
+      // The gray zone needs a real sentence: on a short answer a probability this low is noise.
+      if (score.probability >= this.scorerGentleThreshold && words >= GENTLE_MIN_TOKENS) gentleCheck = true;
     }
     if (!gentleCheck) gentleCheck = this.gentle.test(rest);
     return { crisis: false, gentleCheck };

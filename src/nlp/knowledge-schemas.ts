@@ -62,6 +62,8 @@ export const crisisFileSchema = z.object({
     self_harm: z.array(z.string().min(1)).min(1),
     danger: z.array(z.string().min(1)).min(1),
     notCrisis: z.array(z.string().min(1)),
+    /** Short conversational answers (button labels, ages, dates, numbers, yes/no, thanks): hard negatives. */
+    shortAnswers: z.array(z.string().min(1)).default([]),
   }),
   examples: z.object({
     crisis: z.array(z.string().min(1)).min(1),
