@@ -3,7 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { ConversationProfile } from './conversation-state';
 import type { DialogDeps } from '../dialogs/dialog-deps';
 import { textFor } from '../dialogs/dialog-deps';
-import { crisisMessage } from '../dialogs/crisis-message';
+import { crisisActivity } from '../dialogs/crisis-message';
 import { DialogIds } from '../dialogs/ids';
 import type { HandoffOptions } from '../dialogs/handoff-dialog';
 import type { Case } from '../src/queue/case';
@@ -29,7 +29,7 @@ export class CrisisGuard {
     }
     this.deps.log.info('crisis signal', { kind: result.kind, conversationId: context.activity.conversation?.id, hasCase: openCase !== null });
     profile.crisis = true;
-    await context.sendActivity(crisisMessage(this.deps, profile));
+    await context.sendActivity(crisisActivity(this.deps, profile, context.activity.channelId));
     if (openCase) {
       await this.deps.handoff.escalate(openCase.id);
       if (openCase.status === 'waiting') await context.sendActivity(textFor(this.deps, profile, 'crisis.escalated'));

@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { crisisMessage } from './crisis-message';
+import { crisisActivity } from './crisis-message';
 import { getProfile, say, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
 import { askYesNo, choiceValue, createYesNoPrompt } from './prompts';
@@ -27,7 +27,7 @@ export class SafetyDialog extends ComponentDialog {
       return step.endDialog(false);
     }
     profile.crisis = true;
-    await step.context.sendActivity(crisisMessage(this.deps, profile));
+    await step.context.sendActivity(crisisActivity(this.deps, profile, step.context.activity.channelId));
     return step.endDialog(true);
   }
 }

@@ -91,3 +91,18 @@ test('a crisis during the live relay reaches staff, raises the case and still gi
   expect(detail.case).toMatchObject({ priority: 'emergency', crisis: true, status: 'claimed' });
   expect(detail.transcript.map((e) => e.text)).toEqual(expect.arrayContaining(['merci de me répondre', 'en vrai j’ai envie d’en finir']));
 });
+
+test('on Teams the contacts come as an Adaptive Card Teams renders (v1.4 FactSet), under a short text', async () => {
+  const { knowledge } = sharedParts();
+  const chat = new Conversation(createTestBot({ channelId: 'msteams' }));
+  const replies = await chat.say("j'ai envie de mourir");
+  const card = replies.find((a) => a.attachments?.some((att) => att.contentType === 'application/vnd.microsoft.card.adaptive'));
+  expect(card?.text).toMatch(localePattern('crisis.intro'));
+  const content = card!.attachments![0].content as { version: string; body: { type: string; facts?: { title: string }[] }[] };
+  expect(content.version).toBe('1.4');
+  const facts = content.body.find((b) => b.type === 'FactSet')!.facts!.map((f) => f.title);
+  expect(facts).toEqual(knowledge.crisisContacts().map((c) => c.number));
+  // the offer of a person follows, as hero card buttons on Teams
+  const offer = replies.find((a) => a.attachments?.some((att) => att.contentType === 'application/vnd.microsoft.card.hero'));
+  expect(offer).toBeDefined();
+});
