@@ -3,6 +3,7 @@ import { CommandDetector } from './command-detector';
 import { CrisisDetector } from './crisis-detector';
 import { CrisisScorer, type CrisisScorerExample } from './crisis-scorer';
 import { FactExtractor } from './fact-extractor';
+import { situationUnderCrisis } from './situation-under-crisis';
 import { CRISIS_KINDS, type NlpKnowledge } from './knowledge-schemas';
 import type { SerializedSoftmaxEnsemble, SoftmaxTrainingOptions } from './softmax-classifier';
 import { CachedStemmer } from './stemmer';
@@ -24,6 +25,8 @@ export interface TriageOptions extends TriageModelOptions {
   crisisScorerTraining?: SoftmaxTrainingOptions;
   /** Fewer words than this (after idioms and negations are cut) and the learned crisis scorer is not asked (default 4). */
   crisisScorerMinTokens?: number;
+  /** Under a crisis, the best harassment label wins over `other` from this probability (default 0.1, see situation-under-crisis.ts). */
+  crisisSituationMinProbability?: number;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
   fallbackLanguage?: Language;
 }
@@ -54,6 +57,7 @@ const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 /** Builds the triage from parsed knowledge: trains (~300-800 ms) unless `pretrained` weights are given. No I/O. */
 export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): Triage {
   const { model, crisis } = buildTriageParts(knowledge, options, pretrained);
+  const underCrisis = { minProbability: options.crisisSituationMinProbability };
   const commands = new CommandDetector(knowledge.commands, knowledge.lexicon);
   const facts = new FactExtractor(knowledge.lexicon);
   const maxChars = options.maxChars ?? 2000;
@@ -70,9 +74,9 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
   return {
     triage(text: string, opts?: { language?: Language }): TriageResult {
       const prepared = model.prepare(text, opts?.language, fallback);
-      const classification = model.classify(prepared);
       // Same language for both (no second detection): the crisis scan only reads further into long texts.
       const crisisDetail = detectCrisis(text, prepared.language);
+      const classification = situationUnderCrisis(asText(text, maxChars), prepared.language, model.classify(prepared), crisisDetail, model, crisis, underCrisis);
       return {
         situation: classification.situation,
         crisis: crisisDetail.crisis,
