@@ -21,6 +21,17 @@ const SELF_AGE = [
   /^(\d{1,2}) ?(?:ans|yo|years old)\b/,
 ];
 
+/**
+ * A school level said of someone else ("ma soeur est en 3e", "my brother is in 9th grade", "son lycée") does not make
+ * the writer a teen, nor does staff speaking of their school ("je suis prof au lycée", "i teach in middle school"):
+ * these words, among the three before the level, mean it is not the writer's own class.
+ */
+const NOT_SELF = new Set([
+  'il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'frere', 'soeur', 'cousin', 'cousine', 'eleve', 'eleves',
+  'prof', 'professeur', 'professeure', 'enseignant', 'enseignante', 'cpe', 'travaille', 'bosse', 'surveillant',
+  'he', 'she', 'they', 'his', 'her', 'their', 'brother', 'sister', 'student', 'students', 'teacher', 'teach', 'work', 'works',
+]);
+
 function firstAge(text: string, patterns: readonly RegExp[]): number | undefined {
   for (const re of patterns) {
     const m = re.exec(text);
@@ -45,6 +56,7 @@ function firstPhrase<T>(padded: string, phrases: ReadonlyArray<[string, T]>): T 
 export class FactExtractor {
   private readonly platforms: Array<[string, string]>;
   private readonly personas: Array<[string, KnownPersona]>;
+  private readonly teenSchool: string[];
 
   constructor(lexicon: PerLanguage<LexiconFile>) {
     const files = [lexicon.fr, lexicon.en];
@@ -53,6 +65,18 @@ export class FactExtractor {
       ...f.personas.parent.map((p): [string, KnownPersona] => [normalizeText(p), 'parent']),
       ...f.personas.professional.map((p): [string, KnownPersona] => [normalizeText(p), 'professional']),
     ]);
+    this.teenSchool = files.flatMap((f) => f.personas.teenSchool.map((p) => normalizeText(p)));
+  }
+
+  /** A school level ("en seconde", "au lycée", "in year 10") not said of a third person. */
+  private saysOwnSchoolLevel(padded: string): boolean {
+    for (const phrase of this.teenSchool) {
+      const at = padded.indexOf(` ${phrase} `);
+      if (at < 0) continue;
+      const before = padded.slice(0, at).trim().split(' ').slice(-3);
+      if (!before.some((w) => NOT_SELF.has(w))) return true;
+    }
+    return false;
   }
 
   extract(text: string): ExtractedFacts {
@@ -76,7 +100,9 @@ export class FactExtractor {
     if (selfAge !== undefined) {
       facts.age = selfAge;
       facts.persona = selfAge < ADULT_AGE ? 'teen' : 'adult';
+      return facts;
     }
+    if (this.saysOwnSchoolLevel(padded)) facts.persona = 'teen';
     return facts;
   }
 }

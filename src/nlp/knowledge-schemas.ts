@@ -80,7 +80,12 @@ export const lexiconFileSchema = z.object({
   expansions: z.record(z.string().regex(/^[a-z0-9]+$/, 'a key is one normalised token'), z.string().min(1)),
   markers: z.array(z.string().min(1)).min(1),
   platforms: z.record(z.string().min(1), z.string().min(1)),
-  personas: z.object({ parent: z.array(z.string().min(1)), professional: z.array(z.string().min(1)) }),
+  personas: z.object({
+    parent: z.array(z.string().min(1)),
+    professional: z.array(z.string().min(1)),
+    /** School levels ("en seconde", "in 9th grade"): the writer is a teen when they say it of themself. */
+    teenSchool: z.array(z.string().min(1)).default([]),
+  }),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 

@@ -68,3 +68,31 @@ describe('detectYesNo', () => {
     },
   );
 });
+
+describe('second-pass command phrasings', () => {
+  const { triage: t } = sharedTriage();
+  test.each([
+    ['laisse tomber', 'stop'],
+    ['on reprend depuis le début', 'restart'],
+    ['jcomprends rien', 'help'],
+    ['tu sers à quoi', 'help'],
+    ['je veux recommencer', 'restart'],
+    ["efface tout ce que j'ai dit", 'erase'],
+    ['supprime mes infos', 'erase'],
+    ['delete all my stuff', 'erase'],
+    ['I wanna talk to a real person', 'talk_to_someone'],
+    ['can I talk to a lawyer', 'jurist'],
+  ])('%j is the command %s', (text, command) => {
+    expect(t.detectCommand(text)).toBe(command);
+  });
+
+  test.each([
+    ["il m'a dit laisse tomber sinon je te tue"],
+    ['elle a supprimé mes infos de son compte et recréé un faux'],
+    ['he told me to delete all my stuff or he posts it'],
+    ["mon avocat dit qu'on reprend depuis le début la plainte"],
+    ['my mom wants to talk to a real person at the school about the bullying'],
+  ])('a description that contains the words is not a command: %j', (text) => {
+    expect(t.detectCommand(text)).toBeNull();
+  });
+});
