@@ -52,7 +52,4 @@ describe('triage on any input', () => {
 
   // Speed (start-up < 1 s, median < 0.5 ms) is measured by `npm run bench`, not asserted here:
   // a timed test fails on a loaded CI machine without any regression.
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(0.5);
-  });
 });
