@@ -1,9 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import { LANGUAGES, SITUATIONS } from '../../../src/domain/labels';
-import { loadTriage } from '../../../src/nlp';
 import { sharedTriage } from './shared-triage';
 
-const { triage, knowledge } = sharedTriage();
+const { triage } = sharedTriage();
 
 describe('triage on any input', () => {
   const bad: Array<[string, unknown]> = [
