@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import type { Case, CaseDraft, TranscriptEntry } from '../queue/case';
 import type { CaseStore } from '../queue/case-store';
 import { CaseClosedError, CaseNotFoundError } from '../queue/errors';
+import { auditOutcome } from './close-outcome';
 import { SameQueueTransferError } from './errors';
 import { priorityFor } from './priority';
 import { assertHolder, assertQueue, visibleQueues } from './staff-access';
@@ -162,7 +163,7 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
       const before = await staffCase(staff, caseId);
       assertHolder(staff, before, { supervisorNeedsClaim: false });
       const c = await store.close(caseId, outcome, staff.name, now());
-      await audit(staff, 'close', caseId, outcome.slice(0, 80));
+      await audit(staff, 'close', caseId, auditOutcome(outcome));
       await notify(c, { kind: 'closed', outcome });
       return c;
     },

@@ -4,18 +4,7 @@ import { CASE_STATUSES, QUEUES } from '../domain/labels';
 /** Longest staff reply, in characters (a long but human message; Teams caps text near 28 KB). */
 export const MAX_STAFF_MESSAGE_LENGTH = 4000;
 
-/**
- * How a staff member ends a case. An enum rather than free text: the bot turns it into a
- * localized sentence for the user (`handoff.closed.<outcome>`), and no staff free text lands
- * in logs or audit entries.
- * - resolved: the user got the help they needed
- * - referred: sent on to another service (police, lawyer, school, CNIL, 3018…)
- * - user_unreachable: the user stopped answering or left
- * - duplicate: another case covers the same person
- * - other: anything else
- */
-export const CLOSE_OUTCOMES = ['resolved', 'referred', 'user_unreachable', 'duplicate', 'other'] as const;
-export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+export { CLOSE_OUTCOMES, type CloseOutcome } from '../handoff/close-outcome';
 
 /** Case ids are short tokens made by the store; anything else is a 400, never a store lookup. */
 export const caseIdParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
@@ -32,7 +21,12 @@ export const staffMessageBodySchema = z.object({
 
 export const transferBodySchema = z.object({ queue: z.enum(QUEUES) }).strict();
 
-export const closeBodySchema = z.object({ outcome: z.enum(CLOSE_OUTCOMES) }).strict();
+/**
+ * INTERFACES.md does not fix the outcome values, and scripts may send their own words: any short text
+ * is accepted and kept on the case. Only the known values above reach the audit trail; others are
+ * audited as "other", so that no staff free text lands there.
+ */
+export const closeBodySchema = z.object({ outcome: z.string().trim().min(1).max(200) }).strict();
 
 /** GET /api/staff/events?ticket=… (the staff token itself never goes in a URL). */
 export const eventsQuerySchema = z.object({ ticket: z.string().min(1).max(1024).optional() });

@@ -104,7 +104,9 @@ describe('staff API (embedded store)', () => {
       ['POST', `/api/staff/cases/${psyCase.id}/messages`, { text: '   ' }],
       ['POST', `/api/staff/cases/${psyCase.id}/messages`, { text: 'x'.repeat(4001) }],
       ['POST', `/api/staff/cases/${psyCase.id}/transfer`, { queue: 'supervisor' }],
-      ['POST', `/api/staff/cases/${psyCase.id}/close`, { outcome: 'because' }],
+      ['POST', `/api/staff/cases/${psyCase.id}/close`, { outcome: '   ' }],
+      ['POST', `/api/staff/cases/${psyCase.id}/close`, { outcome: 'x'.repeat(201) }],
+      ['POST', `/api/staff/cases/${psyCase.id}/close`, {}],
       ['GET', '/api/staff/cases/bad%20id!'],
     ];
     for (const [method, path, body] of bad) {

@@ -1,3 +1,4 @@
+import { auditOutcome } from '../../../src/handoff/close-outcome';
 import {
   caseIdParamsSchema, closeBodySchema, listCasesQuerySchema, MAX_STAFF_MESSAGE_LENGTH, staffMessageBodySchema,
   transferBodySchema, withoutEmpty,
@@ -20,11 +21,16 @@ describe('staff schemas', () => {
     expect(staffMessageBodySchema.safeParse({ text: 'x'.repeat(MAX_STAFF_MESSAGE_LENGTH + 1) }).success).toBe(false);
   });
 
-  it('transfer queue and close outcome are enums', () => {
+  it('transfer queue is an enum, close outcome a short text audited as a known value', () => {
     expect(transferBodySchema.parse({ queue: 'psychologist' })).toEqual({ queue: 'psychologist' });
     expect(transferBodySchema.safeParse({ queue: 'supervisor' }).success).toBe(false);
     expect(closeBodySchema.parse({ outcome: 'resolved' })).toEqual({ outcome: 'resolved' });
-    expect(closeBodySchema.safeParse({ outcome: 'whatever I like' }).success).toBe(false);
+    // scripts may close with their own short words; empty or huge outcomes are refused
+    expect(closeBodySchema.safeParse({ outcome: 'orienté vers le 3018' }).success).toBe(true);
+    expect(closeBodySchema.safeParse({ outcome: '' }).success).toBe(false);
+    expect(closeBodySchema.safeParse({ outcome: 'x'.repeat(201) }).success).toBe(false);
+    expect(auditOutcome('orienté vers le 3018')).toBe('other');
+    expect(auditOutcome('referred')).toBe('referred');
   });
 
   it('case ids are short tokens', () => {
