@@ -1,14 +1,14 @@
 /**
- * Development aid: prints the metrics and every error of the triage on the development sets A and B
- * (texts included: A and B are development sets; never run it on a blind set).
- *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-a|set-b ...]
+ * Development aid: prints the metrics and every error of the triage on the development sets A, B and C
+ * (texts included: A, B and C are development sets; never run it on set D or any blind set).
+ *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-a|set-b|set-c ...]
  */
 import { join } from 'node:path';
 import { createTriage, loadNlpKnowledge } from '../../src/nlp';
 import { evaluate, formatMetrics } from '../../src/nlp/evaluate';
 import { readEvalSet } from '../../src/nlp/eval-set';
 
-const DEV_SETS = ['set-a', 'set-b'] as const;
+const DEV_SETS = ['set-a', 'set-b', 'set-c'] as const;
 const wanted = process.argv.slice(2).filter((s): s is (typeof DEV_SETS)[number] => (DEV_SETS as readonly string[]).includes(s));
 const triage = createTriage(loadNlpKnowledge());
 for (const name of wanted.length > 0 ? wanted : DEV_SETS) {

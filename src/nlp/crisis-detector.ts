@@ -1,6 +1,7 @@
 import type { Language } from '../domain/labels';
 import type { CrisisScorer } from './crisis-scorer';
 import type { CrisisFile, CrisisKind } from './knowledge-schemas';
+import { ConceptMatcher } from './crisis-concepts';
 import type { CrisisResult } from './types';
 
 /**
@@ -14,9 +15,14 @@ import type { CrisisResult } from './types';
  *    the bot asks softly how they feel. Anything else in the message still counts: "je ne veux pas mourir mais j'ai
  *    tout préparé" is a crisis;
  * 4. signals on what remains: crisis true with the kind of the first signal that matched (danger first, since it
- *    needs the fastest answer, then suicide, then self-harm);
+ *    needs the fastest answer, then suicide, then self-harm). A danger signal next to a later day ("demain",
+ *    "monday") and no marker of now is a threat for later, not a crisis (gentleCheck only);
+ * 4a. concepts (knowledge/crisis "concepts"/"combos", see crisis-concepts.ts): a farewell with a time, giving
+ *    belongings away, pills taken, current self-harm or purging, a parent's child in danger, a harasser on the way
+ *    now... crisis true with the combo's kind;
  * 4b. when no pattern matched, the learned CrisisScorer (if given) reads what remains (if at least `scorerMinTokens`
- *    words remain); at or above
+ *    words remain and one of the "scorerCues" concepts is present: without any word of death, means, farewell,
+ *    self-harm or danger its output was noise on ordinary sentences); at or above
  *    `scorerThreshold` it is a crisis too (recall first: it catches phrasings no pattern lists);
  *    Below that but at or above `scorerGentleThreshold`, gentleCheck is set: a safety net for phrasings the
  *    patterns miss and the scorer is unsure about;
@@ -36,6 +42,7 @@ export class CrisisDetector {
   private readonly reported: RegExp;
   private readonly negations: RegExp;
   private readonly gentle: RegExp;
+  private readonly concepts: ConceptMatcher;
 
   private scorer: CrisisScorer | undefined;
 
@@ -66,6 +73,7 @@ export class CrisisDetector {
     this.reported = union(all((f) => f.reported), 'g');
     this.negations = union(all((f) => f.negations), 'g');
     this.gentle = union(all((f) => f.gentle));
+    this.concepts = new ConceptMatcher(files);
   }
 
   /** Adds the learned backup (built after the detector, since its training data is labelled by the patterns). */
@@ -76,6 +84,22 @@ export class CrisisDetector {
   /** Pattern signals only, on normalised expanded text: the kind of the first signal that matches, if any. */
   matchSignal(text: string): CrisisKind | undefined {
     return this.signals.find((s) => s.re.test(text))?.kind;
+  }
+
+  /** Steps 4 and 4a on the residual text: the crisis kind, or undefined; `deferred` when a danger was for later. */
+  private classify(rest: string): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ReadonlySet<string> } {
+    const present = this.concepts.present(rest);
+    const later = present.has('later') && !present.has('now');
+    let deferred = false;
+    for (const s of this.signals) {
+      if (!s.re.test(rest)) continue;
+      if (s.kind === 'danger' && later) {
+        deferred = true;
+        continue;
+      }
+      return { kind: s.kind, deferred, cue: true, present };
+    }
+    return { kind: this.concepts.combo(present), deferred, cue: this.concepts.cued(present), present };
   }
 
   /** Steps 1-3: the text with idioms, reported speech and negations cut out; `cut` is true when 2 or 3 cut something. */
@@ -100,13 +124,18 @@ export class CrisisDetector {
     if (text.length === 0) return { crisis: false, gentleCheck: false };
     const { rest, cut } = this.residual(text);
     let gentleCheck = cut;
-    const kind = this.matchSignal(rest);
+    const { kind, deferred, cue, present } = this.classify(rest);
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
+    if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);
     const words = scorerText.length === 0 ? 0 : scorerText.split(' ').length;
-    if (this.scorer !== undefined && words >= this.scorerMinTokens) {
+    if (this.scorer !== undefined && cue && words >= this.scorerMinTokens) {
       const score = this.scorer.score(scorerText, language);
-      if (score.probability >= this.scorerThreshold) return { crisis: true, kind: score.kind, gentleCheck: false };
+      // A danger the scorer sees needs a marker of now or of the attacker near the user, and no later day: "he'll
+      // wait for me at the gate monday" or a photo of the front door are threats to report, not emergencies.
+      const later = present.has('later') && !present.has('now');
+      const imminent = score.kind !== 'danger' || ((present.has('now') || present.has('danger_near')) && !later);
+      if (score.probability >= this.scorerThreshold && imminent) return { crisis: true, kind: score.kind, gentleCheck: false };
       // The gray zone needs a real sentence: on a short answer a probability this low is noise.
       if (score.probability >= this.scorerGentleThreshold && words >= GENTLE_MIN_TOKENS) gentleCheck = true;
     }

@@ -56,6 +56,25 @@ export const crisisFileSchema = z.object({
   reported: z.array(regexSource),
   negations: z.array(regexSource),
   gentle: z.array(regexSource),
+  /**
+   * Concept vocabulary: named lists of regex fragments (farewell, giving things away, means, time markers, danger
+   * nearby, a parent's child...). A concept is present when one of its fragments matches the text left after the
+   * cuts. Files of both languages are merged by concept name (code-switching).
+   */
+  concepts: z.record(z.string().regex(/^[a-z_]+$/), z.array(regexSource)).default({}),
+  /** Crisis when every concept of `all`, at least one of `any` (if given) and none of `none` are present. */
+  combos: z
+    .array(
+      z.object({
+        kind: z.enum(CRISIS_KINDS),
+        all: z.array(z.string().min(1)).min(1),
+        any: z.array(z.string().min(1)).default([]),
+        none: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .default([]),
+  /** The learned scorer is asked only when one of these concepts is present (empty: always). */
+  scorerCues: z.array(z.string().min(1)).default([]),
   training: z.object({
     comment: z.string().optional(),
     suicide: z.array(z.string().min(1)).min(1),
