@@ -5,21 +5,21 @@ import { evaluate, formatMetrics } from '../../../src/nlp/evaluate';
 import { readEvalSet } from '../../../src/nlp/eval-set';
 
 /**
- * Quality gate on the development sets A and B (written by someone who never saw the training data; the model never
- * trains on them). Thresholds are the product's bar: macro-F1 >= 0.90, crisis recall 100%, false alarms <= 5%,
- * language >= 98%.
- * Known gap: set B's macro-F1 stands at 0.886 (second pass); its gate is the measured floor 0.88 until it reaches
- * the bar, so that a regression still fails. Raise MACRO_F1.B to 0.90 once it holds.
+ * Quality gate on the development sets A, B and C (written by others who never saw the training data; the model never
+ * trains on them; C was blind until the third pass). Thresholds: crisis recall 100%, false alarms at most 1% (the
+ * product's bar is 5%; measured 0% on all three after the concept-based detector), language >= 98%, macro-F1 at the
+ * product's bar 0.90 where reached, else the measured floor so that a regression fails (known gap: B 0.885, C 0.896).
  */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'triage-eval');
-const MACRO_F1 = { A: 0.9, B: 0.88 } as const;
-const SETS = (['A', 'B'] as const).filter((s) => existsSync(join(DIR, `set-${s.toLowerCase()}.jsonl`)));
+const MACRO_F1 = { A: 0.9, B: 0.88, C: 0.89 } as const;
+const MAX_FALSE_ALARMS = 0.01;
+const SETS = (['A', 'B', 'C'] as const).filter((s) => existsSync(join(DIR, `set-${s.toLowerCase()}.jsonl`)));
 
 describe('triage quality gate', () => {
   const triage = createTriage(loadNlpKnowledge());
 
-  test('both development sets are present', () => {
-    expect(SETS).toEqual(['A', 'B']);
+  test('the three development sets are present', () => {
+    expect(SETS).toEqual(['A', 'B', 'C']);
   });
 
   describe.each(SETS)('set %s', (set) => {
@@ -30,9 +30,9 @@ describe('triage quality gate', () => {
       expect(metrics.macroF1 >= MACRO_F1[set] ? 'ok' : report).toBe('ok');
     });
 
-    test('crisis recall is 100% with at most 5% false alarms', () => {
+    test(`crisis recall is 100% with at most ${MAX_FALSE_ALARMS * 100}% false alarms`, () => {
       expect(metrics.crisis.truePositives).toBeGreaterThan(0);
-      expect(metrics.crisis.falseNegatives === 0 && metrics.crisis.falseAlarmRate <= 0.05 ? 'ok' : report).toBe('ok');
+      expect(metrics.crisis.falseNegatives === 0 && metrics.crisis.falseAlarmRate <= MAX_FALSE_ALARMS ? 'ok' : report).toBe('ok');
     });
 
     test('language accuracy is at least 98%', () => {
