@@ -23,6 +23,8 @@ export interface RedisCaseStoreOptions {
   closedTtlSeconds?: number;
   /** Transcript cap (oldest entries dropped). @default 500 */
   transcriptMaxEntries?: number;
+  /** Events older than this are trimmed when words are added (they carry transcript text). @default 86400 */
+  eventsMaxAgeSeconds?: number;
   /** Approximate cap of the case event stream (XADD MAXLEN ~). @default 10000 */
   eventsMaxLen?: number;
   /** Approximate cap of the audit stream. @default 100000 */
@@ -46,6 +48,7 @@ export class RedisCaseStore implements CaseStore {
   private readonly ttl: number;
   private readonly transcriptMax: number;
   private readonly eventsMax: number;
+  private readonly eventsMaxAgeMs: number;
   private readonly waitsWindowMs: number;
   private readonly run: RedisCommand;
   private readonly history: RedisCaseHistory;
@@ -60,6 +63,7 @@ export class RedisCaseStore implements CaseStore {
     this.ttl = options.closedTtlSeconds ?? 30 * 24 * 3600;
     this.transcriptMax = options.transcriptMaxEntries ?? 500;
     this.eventsMax = options.eventsMaxLen ?? 10_000;
+    this.eventsMaxAgeMs = (options.eventsMaxAgeSeconds ?? 86_400) * 1000;
     this.waitsWindowMs = options.waitsWindowMs ?? 48 * 3600 * 1000;
     this.run = createCommandGuard(this.redis, options.commandTimeoutMs ?? 2000);
     this.history = new RedisCaseHistory(this.run, this.keys, options.auditMaxLen ?? 100_000);
@@ -198,7 +202,7 @@ export class RedisCaseStore implements CaseStore {
   async appendTranscript(caseId: string, entry: TranscriptEntry, actor: string): Promise<void> {
     const reply = scriptReply(await this.run((r) => r.rempartAppendCase(
       this.keys.case(caseId), this.keys.transcript(caseId), this.keys.events(),
-      encodeEntry(entry), this.transcriptMax, actor, entry.at, this.eventsMax,
+      encodeEntry(entry), this.transcriptMax, actor, entry.at, this.eventsMax, Math.max(0, Date.parse(entry.at) - this.eventsMaxAgeMs),
     )));
     checkScriptCode(caseId, reply);
   }
