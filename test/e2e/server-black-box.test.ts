@@ -64,6 +64,21 @@ test('malformed JSON → 400, wrong shapes → 400, the process stays up', async
   expect((await post('{"type": "message", ', true)).status).toBe(400);
   expect((await post([1, 2, 3])).status).toBe(400);
   expect((await post({ text: 'no type' })).status).toBe(400);
+  // activities missing what a turn needs, or with wrong types, are refused before any turn runs
+  const base = activity('conv-malformed', { text: 'hi' }) as Record<string, unknown>;
+  for (const broken of [
+    { ...base, channelId: undefined },
+    { ...base, conversation: undefined },
+    { ...base, conversation: 'not-an-object' },
+    { ...base, from: 'user' },
+    { ...base, text: 12345 },
+    { ...base, type: 'conversationUpdate', membersAdded: 'nope' },
+    { ...base, attachments: 'x' },
+  ]) {
+    const res = await post(broken);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'invalid_input' });
+  }
   expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
 });
 

@@ -1,6 +1,8 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from '../../log';
+import { z } from 'zod';
+import { incomingActivitySchema } from '../activity-schema';
 import { precheckBotFrameworkToken } from '../jwt-precheck';
 import { isAllowedServiceUrl } from '../service-url-guard';
 
@@ -17,8 +19,13 @@ export interface MessagesRouteDeps {
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
   server.post('/api/messages', async (req, res) => {
     const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: 'invalid_input', message: 'Expected a Bot Framework activity (a JSON object with a "type").' });
+    const parsed = incomingActivitySchema.safeParse(body);
+    if (!parsed.success) {
+      res.send(400, {
+        error: 'invalid_input',
+        message: 'Expected a Bot Framework activity: type, channelId, serviceUrl and conversation.id are required.',
+        issues: z.flattenError(parsed.error),
+      });
       return;
     }
     if (deps.authDisabled && !isAllowedServiceUrl((body as { serviceUrl?: unknown }).serviceUrl, deps.allowedServiceUrls())) {
