@@ -4,7 +4,7 @@ import { CrisisDetector } from './crisis-detector';
 import { CrisisScorer, type CrisisScorerExample } from './crisis-scorer';
 import { FactExtractor } from './fact-extractor';
 import { situationUnderCrisis } from './situation-under-crisis';
-import { CRISIS_KINDS, type NlpKnowledge } from './knowledge-schemas';
+import { CRISIS_KINDS, type CrisisKind, type NlpKnowledge } from './knowledge-schemas';
 import type { SerializedSoftmaxEnsemble, SoftmaxTrainingOptions } from './softmax-classifier';
 import { CachedStemmer } from './stemmer';
 import { TriageModel, type TriageModelOptions } from './triage-model';
@@ -25,6 +25,14 @@ export interface TriageOptions extends TriageModelOptions {
   crisisScorerTraining?: SoftmaxTrainingOptions;
   /** Fewer words than this (after idioms and negations are cut) and the learned crisis scorer is not asked (default 4). */
   crisisScorerMinTokens?: number;
+  /** Character n-gram length of the crisis scorer's features, 0 = off (default CRISIS_DEFAULTS.charNgram). */
+  crisisScorerCharNgram?: number;
+  /** How many times each external crisis row is repeated in the scorer's training (default CRISIS_DEFAULTS.externalCrisisWeight). */
+  crisisExternalWeight?: number;
+  /** true: the scorer is asked only when a "scorerCues" concept is present; false: on every message long enough (default CRISIS_DEFAULTS.scorerNeedsCue). */
+  crisisScorerNeedsCue?: boolean;
+  /** Scorer probability needed when no cue concept is present; a danger is then never enough (default CRISIS_DEFAULTS.uncuedThreshold). */
+  crisisScorerUncuedThreshold?: number;
   /** Under a crisis, the best harassment label wins over `other` from this probability (default 0.1, see situation-under-crisis.ts). */
   crisisSituationMinProbability?: number;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
@@ -46,11 +54,28 @@ export interface TriageParts {
 /** Builds (trains, or restores from `pretrained`) the situation model and the crisis detector with its scorer. */
 export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): TriageParts {
   const model = new TriageModel(knowledge, options, pretrained?.situation);
-  const crisis = new CrisisDetector([knowledge.crisis.fr, knowledge.crisis.en], options.crisisScorerThreshold ?? 0.15, options.crisisGentleThreshold ?? 0.05, options.crisisScorerMinTokens ?? 4);
-  const scorer = new CrisisScorer(new CachedStemmer(), () => crisisExamples(knowledge, model, crisis), options.crisisScorerTraining, pretrained?.crisis);
+  const crisis = new CrisisDetector(
+    [knowledge.crisis.fr, knowledge.crisis.en],
+    options.crisisScorerThreshold ?? CRISIS_DEFAULTS.scorerThreshold,
+    options.crisisGentleThreshold ?? CRISIS_DEFAULTS.gentleThreshold,
+    options.crisisScorerMinTokens ?? CRISIS_DEFAULTS.minTokens,
+    options.crisisScorerNeedsCue ?? CRISIS_DEFAULTS.scorerNeedsCue,
+    options.crisisScorerUncuedThreshold ?? CRISIS_DEFAULTS.uncuedThreshold,
+  );
+  const weight = options.crisisExternalWeight ?? CRISIS_DEFAULTS.externalCrisisWeight;
+  const scorer = new CrisisScorer(
+    new CachedStemmer(),
+    () => crisisExamples(knowledge, model, crisis, weight),
+    options.crisisScorerTraining,
+    pretrained?.crisis,
+    options.crisisScorerCharNgram ?? CRISIS_DEFAULTS.charNgram,
+  );
   crisis.useScorer(scorer);
   return { model, crisis, scorer };
 }
+
+/** Defaults of the crisis tunables (tuned on set D, see test/fixtures/triage-eval/README.md). */
+export const CRISIS_DEFAULTS = { scorerThreshold: 0.08, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.4 } as const;
 
 const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 
@@ -96,7 +121,7 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
 }
 
 /** Training data of the crisis scorer: knowledge/crisis training lists, plus every utterance labelled by the patterns. */
-function crisisExamples(knowledge: NlpKnowledge, model: TriageModel, crisis: CrisisDetector): CrisisScorerExample[] {
+function crisisExamples(knowledge: NlpKnowledge, model: TriageModel, crisis: CrisisDetector, externalCrisisWeight: number): CrisisScorerExample[] {
   const out: CrisisScorerExample[] = [];
   for (const language of LANGUAGES) {
     const expanded = (t: string): string => model.expandForCrisis(model.prepare(t, language).tokens, language);
@@ -110,6 +135,29 @@ function crisisExamples(knowledge: NlpKnowledge, model: TriageModel, crisis: Cri
     const file = knowledge.crisis[language];
     for (const kind of CRISIS_KINDS) for (const t of file.training[kind]) out.push({ text: prep(t), language, kind });
     for (const t of [...file.training.notCrisis, ...file.training.shortAnswers, ...file.examples.none, ...file.examples.gentle]) out.push({ text: prep(t), language, kind: 'none' });
+    // Messages by other authors (external-training.ts) keep their crisis label; the kind, which they do not carry,
+    // comes from the patterns when they fire, else from a rough reading of the words (see externalKind).
+    for (const row of knowledge.external.filter((r) => r.language === language)) {
+      if (!row.crisis) out.push({ text: prep(row.text), language, kind: 'none' });
+      else {
+        const text = expanded(row.text);
+        const r = crisis.detectNormalized(text, language);
+        const example: CrisisScorerExample = { text: prep(row.text), language, kind: r.crisis && r.kind !== undefined ? r.kind : externalKind(text, crisis) };
+        for (let i = 0; i < externalCrisisWeight; i += 1) out.push(example);
+      }
+    }
   }
   return out;
+}
+
+const SELF_HARM_WORDS = /\b(?:scarif\w*|coupe\w*|cut\w*|brul\w*|burn\w*|vomi\w*|purg\w*|starv\w*|griff\w*|scratch\w*|frapp\w*|hit(?:ting)? myself)\b/;
+const DANGER_WORDS = /\b(?:porte|door|devant|dehors|outside|fenetre|window|suit|follow\w*|couteau|knife|arrive\w*|on (?:his|her|their|my) way|en route|attend\w*|waiting)\b/;
+
+/** Crisis kind of an external crisis row that no pattern caught: a rough guess, used only to train the scorer's kinds. */
+function externalKind(text: string, crisis: CrisisDetector): CrisisKind {
+  const signal = crisis.matchSignal(text);
+  if (signal !== undefined) return signal;
+  if (SELF_HARM_WORDS.test(text)) return 'self_harm';
+  if (DANGER_WORDS.test(text)) return 'danger';
+  return 'suicide';
 }

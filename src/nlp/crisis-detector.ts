@@ -56,6 +56,14 @@ export class CrisisDetector {
      * button label its output is mostly bias. Short crisis messages ("jvais sauter") are the patterns' job.
      */
     private readonly scorerMinTokens = 4,
+    /** true: the scorer is asked only when a "scorerCues" concept is present; false: on every long enough message. */
+    private readonly scorerNeedsCue = true,
+    /**
+     * Without a cue concept the scorer needs this probability, and a danger it sees is not enough: on ordinary
+     * sentences ("thanks for everything, have a good night", "my dad is coming home in 10 minutes") it reached 0.8-1.
+     * A polite closing ("polite" concept) is never enough either.
+     */
+    private readonly scorerUncuedThreshold = 0.85,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -91,6 +99,11 @@ export class CrisisDetector {
     const present = this.concepts.present(rest);
     const later = present.has('later') && !present.has('now');
     let deferred = false;
+    if (CrisisDetector.settled(present)) {
+      // Over, fiction or a joke: what matched asks for a gentle question, not emergency contacts.
+      const matched = this.signals.some((s) => s.re.test(rest)) || this.concepts.combo(present) !== undefined;
+      return { kind: undefined, deferred: matched, cue: false, present };
+    }
     for (const s of this.signals) {
       if (!s.re.test(rest)) continue;
       if (s.kind === 'danger' && later) {
@@ -100,6 +113,18 @@ export class CrisisDetector {
       return { kind: s.kind, deferred, cue: true, present };
     }
     return { kind: this.concepts.combo(present), deferred, cue: this.concepts.cued(present), present };
+  }
+
+  /**
+   * Step 3b (concepts of knowledge/crisis): the words of death are about something settled, not a present danger:
+   * an episode in the past the writer says is over ("il y a 3 ans ... aujourd'hui ça va", "1 year clean today"), a
+   * song, series or celebrity with no marker of now, or a joke (lol, ptdr) with a condition ("if i fail ... lmao")
+   * or in a game ("sur rocket league mdr").
+   */
+  static settled(present: ReadonlySet<string>): boolean {
+    if (present.has('past') && present.has('recovered')) return true;
+    if (present.has('fiction') && !present.has('now')) return true;
+    return present.has('joke') && (present.has('conditional') || present.has('game'));
   }
 
   /** Steps 1-3: the text with idioms, reported speech and negations cut out; `cut` is true when 2 or 3 cut something. */
@@ -129,13 +154,18 @@ export class CrisisDetector {
     if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);
     const words = scorerText.length === 0 ? 0 : scorerText.split(' ').length;
-    if (this.scorer !== undefined && cue && words >= this.scorerMinTokens) {
+    const settled = CrisisDetector.settled(present);
+    if (this.scorer !== undefined && !settled && (cue || !this.scorerNeedsCue) && words >= this.scorerMinTokens) {
       const score = this.scorer.score(scorerText, language);
       // A danger the scorer sees needs a marker of now or of the attacker near the user, and no later day: "he'll
       // wait for me at the gate monday" or a photo of the front door are threats to report, not emergencies.
       const later = present.has('later') && !present.has('now');
       const imminent = score.kind !== 'danger' || ((present.has('now') || present.has('danger_near')) && !later);
-      if (score.probability >= this.scorerThreshold && imminent) return { crisis: true, kind: score.kind, gentleCheck: false };
+      // A joke marker (lol, mdr) is enough to keep the scorer, which cannot read irony, from raising an alarm alone.
+      const joking = present.has('joke');
+      const threshold = cue ? this.scorerThreshold : this.scorerUncuedThreshold;
+      const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite'));
+      if (score.probability >= threshold && imminent && !joking && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
       // The gray zone needs a real sentence: on a short answer a probability this low is noise.
       if (score.probability >= this.scorerGentleThreshold && words >= GENTLE_MIN_TOKENS) gentleCheck = true;
     }

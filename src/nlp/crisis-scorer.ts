@@ -39,9 +39,12 @@ export class CrisisScorer {
   private readonly features: FeatureExtractor;
   private readonly models: SoftmaxClassifier[];
 
-  /** Trains on `examples`, or restores `pretrained` weights when given (examples are then not used). */
-  constructor(stemmer: CachedStemmer, examples: () => readonly CrisisScorerExample[], training?: SoftmaxTrainingOptions, pretrained?: SerializedSoftmaxEnsemble) {
-    this.features = new FeatureExtractor(stemmer, [], [], STOPWORDS);
+  /**
+   * Trains on `examples`, or restores `pretrained` weights when given (examples are then not used).
+   * `charNgram` adds character n-grams inside words (spelling variants: "cachet/cacheton", "pri/pris"); 0 = off.
+   */
+  constructor(stemmer: CachedStemmer, examples: () => readonly CrisisScorerExample[], training?: SoftmaxTrainingOptions, pretrained?: SerializedSoftmaxEnsemble, charNgram = 0) {
+    this.features = new FeatureExtractor(stemmer, [], [], STOPWORDS, charNgram);
     if (pretrained !== undefined) {
       this.models = SoftmaxClassifier.restore(pretrained);
       return;

@@ -4,7 +4,7 @@
  */
 import { createTriage, type TriageOptions } from './create-triage';
 import { defaultKnowledgeDir, loadNlpKnowledge } from './load-nlp-knowledge';
-import { modelArtifactCandidates, readModelArtifact, trainingFingerprint } from './model-artifact';
+import { artifactLookup, modelArtifactCandidates, readModelArtifact } from './model-artifact';
 import type { Triage } from './types';
 
 export type { CrisisKind, CrisisResult, ExtractedFacts, GlobalCommand, Triage, TriageResult } from './types';
@@ -14,13 +14,16 @@ export { loadNlpKnowledge, defaultKnowledgeDir } from './load-nlp-knowledge';
 export { NlpKnowledgeError } from './errors';
 
 /**
- * Loads knowledge/ (or `knowledgeDir`), validates it with zod, and returns a ready Triage: the trained weights come
- * from src/nlp/model/triage-model.json.gz when it matches the knowledge (~150 ms), else it trains (~0.5-1 s).
+ * Loads knowledge/ (or `knowledgeDir`) and the external training sets (`externalTrainingDir`, default
+ * test/fixtures/triage-eval, see external-training.ts), validates them with zod, and returns a ready Triage: the
+ * trained weights come from src/nlp/model/triage-model.json.gz when it matches (~150 ms), else it trains (~1 s).
+ * Without the external files (no test/ in a deployment) the artifact is matched on the knowledge alone.
  * Synchronous. Throws NlpKnowledgeError when a knowledge file is invalid.
  */
-export function loadTriage(options: { knowledgeDir?: string; useModelArtifact?: boolean } & TriageOptions = {}): Triage {
-  const { knowledgeDir = defaultKnowledgeDir(), useModelArtifact = true, ...tunables } = options;
-  const knowledge = loadNlpKnowledge(knowledgeDir);
-  const pretrained = useModelArtifact ? readModelArtifact(modelArtifactCandidates(knowledgeDir), trainingFingerprint(knowledge, tunables)) : undefined;
+export function loadTriage(options: { knowledgeDir?: string; externalTrainingDir?: string | null; useModelArtifact?: boolean } & TriageOptions = {}): Triage {
+  const { knowledgeDir = defaultKnowledgeDir(), externalTrainingDir, useModelArtifact = true, ...tunables } = options;
+  const knowledge = externalTrainingDir === undefined ? loadNlpKnowledge(knowledgeDir) : loadNlpKnowledge(knowledgeDir, externalTrainingDir);
+  const lookup = artifactLookup(knowledge, tunables);
+  const pretrained = useModelArtifact ? readModelArtifact(modelArtifactCandidates(knowledgeDir), lookup.fingerprint, lookup.field) : undefined;
   return createTriage(knowledge, tunables, pretrained);
 }

@@ -133,4 +133,9 @@ export interface NlpKnowledge {
   crisis: PerLanguage<CrisisFile>;
   lexicon: PerLanguage<LexiconFile>;
   commands: PerLanguage<CommandsFile>;
+  /**
+   * Labelled messages written by other authors (the former evaluation sets A, B and C, see external-training.ts),
+   * added to the training of the situation classifier and of the crisis scorer. Empty when the files are absent.
+   */
+  external: ReadonlyArray<{ text: string; situation: (typeof SITUATIONS)[number]; crisis: boolean; language: (typeof LANGUAGES)[number] }>;
 }

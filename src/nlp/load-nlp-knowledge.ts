@@ -13,6 +13,7 @@ import {
   type PerLanguage,
 } from './knowledge-schemas';
 import { checkNlpKnowledge } from './check-nlp-knowledge';
+import { defaultExternalTrainingDir, loadExternalTraining } from './external-training';
 
 /** Default knowledge folder: the nearest `knowledge/` above this file that holds situations.json (works from src/ and dist/). */
 export function defaultKnowledgeDir(): string {
@@ -48,15 +49,18 @@ function perLanguage<S extends z.ZodType>(dir: string, folder: string, schema: S
 
 /**
  * Reads and validates the triage knowledge (synchronous: it runs once at start-up).
+ * `externalTrainingDir` holds the external training sets (default test/fixtures/triage-eval next to the knowledge
+ * folder, see external-training.ts); null reads none. Missing files are skipped.
  * Throws NlpKnowledgeError listing every problem found, each with its file and path.
  */
-export function loadNlpKnowledge(knowledgeDir: string = defaultKnowledgeDir()): NlpKnowledge {
+export function loadNlpKnowledge(knowledgeDir: string = defaultKnowledgeDir(), externalTrainingDir: string | null = defaultExternalTrainingDir(knowledgeDir)): NlpKnowledge {
   const knowledge: NlpKnowledge = {
     situations: readParsed(knowledgeDir, 'situations.json', situationsFileSchema),
     utterances: perLanguage(knowledgeDir, 'utterances', utterancesFileSchema),
     crisis: perLanguage(knowledgeDir, 'crisis', crisisFileSchema),
     lexicon: perLanguage(knowledgeDir, 'lexicon', lexiconFileSchema),
     commands: perLanguage(knowledgeDir, 'commands', commandsFileSchema),
+    external: externalTrainingDir === null ? [] : loadExternalTraining(externalTrainingDir),
   };
   const problems = checkNlpKnowledge(knowledge);
   if (problems.length > 0) throw new NlpKnowledgeError(problems.join('\n'));

@@ -12,7 +12,7 @@ import type { NlpKnowledge } from './knowledge-schemas';
  * the knowledge and of the training options: when anything changed, it is ignored and the triage trains at start-up.
  */
 /** Bump when the training code or the feature extraction changes (the fingerprint only sees knowledge and options). */
-const FORMAT = 4;
+const FORMAT = 5;
 
 const ensembleSchema = z.object({
   nLabels: z.number().int().positive(),
@@ -22,6 +22,8 @@ const ensembleSchema = z.object({
 const artifactSchema = z.object({
   format: z.literal(FORMAT),
   fingerprint: z.string(),
+  /** Fingerprint of the same training without the external rows: matched when they are absent (no test/ shipped). */
+  baseFingerprint: z.string(),
   situation: ensembleSchema,
   crisis: ensembleSchema,
 });
@@ -31,24 +33,37 @@ export function modelArtifactCandidates(knowledgeDir: string): string[] {
   return [join(__dirname, 'model', 'triage-model.json.gz'), join(dirname(knowledgeDir), 'src', 'nlp', 'model', 'triage-model.json.gz')];
 }
 
-/** Hash of everything training depends on: the knowledge, the options that change the weights, the format. */
+/**
+ * Hash of everything training depends on: the knowledge including the external training rows (external-training.ts),
+ * the options that change the weights, the format.
+ */
 export function trainingFingerprint(knowledge: NlpKnowledge, options: TriageOptions): string {
   const trainingOptions = {
     ensembleSize: options.ensembleSize,
     charNgram: options.charNgram,
     training: options.training,
     crisisScorerTraining: options.crisisScorerTraining,
+    crisisScorerCharNgram: options.crisisScorerCharNgram,
+    crisisExternalWeight: options.crisisExternalWeight,
   };
   return createHash('sha256').update(JSON.stringify({ FORMAT, knowledge, trainingOptions })).digest('hex');
 }
 
-/** The pretrained weights if a valid artifact with this fingerprint exists; undefined otherwise (never throws). */
-export function readModelArtifact(paths: readonly string[], fingerprint: string): PretrainedTriage | undefined {
+/**
+ * The fingerprint to look for: the full one, or, when no external training row could be read (a deployment without
+ * test/fixtures), the artifact's `baseFingerprint` (the knowledge files and options still have to match exactly).
+ */
+export function artifactLookup(knowledge: NlpKnowledge, options: TriageOptions): { fingerprint: string; field: 'fingerprint' | 'baseFingerprint' } {
+  return { fingerprint: trainingFingerprint(knowledge, options), field: knowledge.external.length > 0 ? 'fingerprint' : 'baseFingerprint' };
+}
+
+/** The pretrained weights if a valid artifact with this fingerprint (in `field`) exists; undefined otherwise (never throws). */
+export function readModelArtifact(paths: readonly string[], fingerprint: string, field: 'fingerprint' | 'baseFingerprint' = 'fingerprint'): PretrainedTriage | undefined {
   for (const path of paths) {
     if (!existsSync(path)) continue;
     try {
       const parsed = artifactSchema.safeParse(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')));
-      if (parsed.success && parsed.data.fingerprint === fingerprint) return { situation: parsed.data.situation, crisis: parsed.data.crisis };
+      if (parsed.success && parsed.data[field] === fingerprint) return { situation: parsed.data.situation, crisis: parsed.data.crisis };
     } catch {
       // A corrupt or unreadable artifact is the same as none: the caller trains instead.
     }
@@ -56,9 +71,12 @@ export function readModelArtifact(paths: readonly string[], fingerprint: string)
   return undefined;
 }
 
-export function writeModelArtifact(path: string, fingerprint: string, pretrained: PretrainedTriage): number {
+/** Writes the artifact for `knowledge` (both fingerprints are computed here); returns its size in bytes. */
+export function writeModelArtifact(path: string, knowledge: NlpKnowledge, options: TriageOptions, pretrained: PretrainedTriage): number {
   mkdirSync(dirname(path), { recursive: true });
-  const bytes = gzipSync(JSON.stringify({ format: FORMAT, fingerprint, ...pretrained }), { level: 9 });
+  const fingerprint = trainingFingerprint(knowledge, options);
+  const baseFingerprint = trainingFingerprint({ ...knowledge, external: [] }, options);
+  const bytes = gzipSync(JSON.stringify({ format: FORMAT, fingerprint, baseFingerprint, ...pretrained }), { level: 9 });
   writeFileSync(path, bytes);
   return bytes.length;
 }

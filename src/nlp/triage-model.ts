@@ -55,6 +55,8 @@ const DEFAULT_DOMINANCE_MIN: Record<Situation, number> = {
 export class TriageModel {
   readonly language: LanguageDetector;
   private readonly expansions: PerLanguage<Map<string, string>>;
+  /** The other language's expansions without the words of this language ("y" is French, not "why"). */
+  private readonly crossExpansions: PerLanguage<Map<string, string>>;
   private readonly features: FeatureExtractor;
   private readonly classifiers: SoftmaxClassifier[];
   private readonly dominance: readonly Situation[];
@@ -76,6 +78,9 @@ export class TriageModel {
       fr: new Map(Object.entries(knowledge.lexicon.fr.expansions)),
       en: new Map(Object.entries(knowledge.lexicon.en.expansions)),
     };
+    const without = (map: Map<string, string>, words: ReadonlySet<string>): Map<string, string> => new Map([...map].filter(([w]) => !words.has(w)));
+    const markers = { fr: new Set(knowledge.lexicon.fr.markers), en: new Set(knowledge.lexicon.en.markers) };
+    this.crossExpansions = { fr: without(this.expansions.en, markers.fr), en: without(this.expansions.fr, markers.en) };
     const cues = knowledge.situations.situations.flatMap((s) => s.cues.map((phrase) => ({ label: s.id, phrase })));
     const hints = knowledge.situations.situations.flatMap((s) => s.hints.map((phrase) => ({ label: s.id, phrase })));
     this.features = new FeatureExtractor(new CachedStemmer(), cues, hints, new Set(), options.charNgram ?? 0);
@@ -91,6 +96,11 @@ export class TriageModel {
           docs.push({ features: this.features.extract(prepared.expanded, lang), label: SITUATIONS.indexOf(label) });
         }
       }
+    }
+    // Messages by other authors (external-training.ts), in the language they were labelled with.
+    for (const row of knowledge.external) {
+      const prepared = this.prepare(row.text, row.language);
+      docs.push({ features: this.features.extract(prepared.expanded, row.language), label: SITUATIONS.indexOf(row.situation) });
     }
     const seed = options.training?.seed ?? 7;
     this.classifiers = Array.from({ length: Math.max(1, options.ensembleSize ?? 3) }, (_, i) =>
@@ -110,9 +120,8 @@ export class TriageModel {
 
   /** Expansion with both lexicons (the message's language first), for the crisis detector: recall over precision. */
   expandForCrisis(tokens: readonly string[], language: Language): string {
-    const other: Language = language === 'fr' ? 'en' : 'fr';
     const first = expandTokens(tokens, this.expansions[language], language === 'en');
-    return expandTokens(first, this.expansions[other], false).join(' ');
+    return expandTokens(first, this.crossExpansions[language], false).join(' ');
   }
 
   classify(prepared: PreparedText): Classification {

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readEvalSet } from './eval-set';
+import type { EvalRow } from './evaluate';
+
+/**
+ * Training data written by other authors (issue 3, fourth pass): the former evaluation sets A, B and C
+ * (test/fixtures/triage-eval/set-{a,b,c}.jsonl, 1,152 hand-written messages by three authors, with their situation
+ * and crisis labels). Three passes of rules tuned on one set each were beaten by the next blind set: one author's
+ * 1,800 utterances did not cover how other people write, so these rows now train both the situation classifier and
+ * the crisis scorer. Set D is the development set and never trains anything; set E is blind.
+ */
+export const EXTERNAL_TRAINING_SETS = ['set-a', 'set-b', 'set-c'] as const;
+export type ExternalTrainingSet = (typeof EXTERNAL_TRAINING_SETS)[number];
+
+/** Default folder of the external training sets: test/fixtures/triage-eval next to the knowledge folder. */
+export function defaultExternalTrainingDir(knowledgeDir: string): string {
+  return join(dirname(knowledgeDir), 'test', 'fixtures', 'triage-eval');
+}
+
+/**
+ * Reads the external training rows (validated with zod, see eval-set.ts), in a fixed order so training is
+ * reproducible. A missing file is skipped (a production image ships without test/: the shipped model artifact
+ * already holds what these rows taught, see model-artifact.ts).
+ */
+export function loadExternalTraining(dir: string, sets: readonly ExternalTrainingSet[] = EXTERNAL_TRAINING_SETS): EvalRow[] {
+  return sets.flatMap((name) => {
+    const path = join(dir, `${name}.jsonl`);
+    return existsSync(path) ? readEvalSet(path) : [];
+  });
+}
