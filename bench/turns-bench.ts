@@ -81,13 +81,14 @@ export async function runTurnBench(options: { conversations?: number; turns?: nu
   const rows: (string | number)[][] = [];
   try {
     const echo = await echoTarget();
-    await drive(echo, connectorUrl, 4, 5); // warm-up
+    await drive(echo, connectorUrl, conversations, 10); // warm-up
     const echoResult = await drive(echo, connectorUrl, conversations, turns);
     await echo.close();
     rows.push(['echo bot (no state)', 'none', echoResult.turnsPerSecond, echoResult.p50, echoResult.p99, 1]);
     for (const [label, url] of [['memory', undefined], ['redis', redis.url]] as const) {
       const full = await fullTarget(url);
-      await drive(full, connectorUrl, 4, SCRIPT.length); // warm-up (JIT, triage model)
+      // Warm-up as long as the measure: the first app measured was otherwise ~10% slower (JIT, GC).
+      await drive(full, connectorUrl, conversations, SCRIPT.length * 2);
       const r = await drive(full, connectorUrl, conversations, turns);
       await full.close();
       rows.push([`Rempart full turn`, label, r.turnsPerSecond, r.p50, r.p99, r.p50 / echoResult.p50]);
