@@ -118,12 +118,12 @@ export class CrisisDetector {
   /**
    * Step 3b (concepts of knowledge/crisis): the words of death are about something settled, not a present danger:
    * an episode in the past the writer says is over ("il y a 3 ans ... aujourd'hui ça va", "1 year clean today"), a
-   * song, series or celebrity with no marker of now, or a joke (lol, ptdr) with a condition ("if i fail ... lmao")
+   * song, series or celebrity with no marker of now (or quoted: "la chanson qui dit 'ce soir...'"), or a joke (lol, ptdr) with a condition ("if i fail ... lmao")
    * or in a game ("sur rocket league mdr").
    */
   static settled(present: ReadonlySet<string>): boolean {
     if (present.has('past') && present.has('recovered')) return true;
-    if (present.has('fiction') && !present.has('now')) return true;
+    if (present.has('fiction') && (!present.has('now') || present.has('fiction_quote'))) return true;
     return present.has('joke') && (present.has('conditional') || present.has('game'));
   }
 

@@ -9,13 +9,12 @@ import { readEvalSet } from '../../../src/nlp/eval-set';
  * fourth pass of issue 3, now read and tuned on). Sets A, B and C are not gated: they are training data now
  * (src/nlp/external-training.ts), a gate on them measures nothing; the honest estimate is the leave-one-set-out
  * figure of bench/triage/kfold.ts. Thresholds: the product's bars where reached (macro-F1 0.90, false alarms <= 5%,
- * language >= 98%); crisis recall at the measured floor so that a regression fails (the bar is 100%, not reached:
- * 84.7% measured, see the README of the evaluation sets).
+ * language >= 98%) and crisis recall 100% (reached on D after tuning on it: a development figure, not an estimate).
  */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'triage-eval');
 const DEV = join(DIR, 'set-d.jsonl');
 const MACRO_F1 = 0.9;
-const MIN_CRISIS_RECALL = 0.84;
+const MIN_CRISIS_RECALL = 1;
 const MAX_FALSE_ALARMS = 0.05;
 
 describe('triage quality gate (development set D)', () => {
