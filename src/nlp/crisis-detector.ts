@@ -94,6 +94,11 @@ export class CrisisDetector {
     return this.signals.find((s) => s.re.test(text))?.kind;
   }
 
+  /** True when a signal pattern or a concept combo matches (residual, expanded text): a crisis clause. */
+  matchesCrisis(text: string): boolean {
+    return this.matchSignal(text) !== undefined || this.concepts.combo(this.concepts.present(text)) !== undefined;
+  }
+
   /** Steps 4 and 4a on the residual text: the crisis kind, or undefined; `deferred` when a danger was for later. */
   private classify(rest: string): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ReadonlySet<string> } {
     const present = this.concepts.present(rest);

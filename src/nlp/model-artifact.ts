@@ -43,6 +43,7 @@ export function trainingFingerprint(knowledge: NlpKnowledge, options: TriageOpti
     charNgram: options.charNgram,
     training: options.training,
     crisisScorerTraining: options.crisisScorerTraining,
+    externalWeight: options.externalWeight,
     crisisScorerCharNgram: options.crisisScorerCharNgram,
     crisisExternalWeight: options.crisisExternalWeight,
   };

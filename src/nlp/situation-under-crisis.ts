@@ -18,7 +18,7 @@ export interface SituationUnderCrisisOptions {
  * The situation of a message that is also a crisis. Crisis words ("ce soir", "pills", "goodbye") pull the classifier
  * towards `other`, although the message usually says what happened too ("mes photos sont partout, je veux plus
  * vivre"): the harassment is what the steps and the queue depend on. So, only when the message is a crisis:
- * 1. the clauses in which a crisis signal matches are dropped and the rest is classified again;
+ * 1. the clauses in which a crisis signal or concept combo matches are dropped and the rest is classified again;
  * 2. if that is still `other`, the best harassment label wins from `minProbability`;
  * 3. an immediate danger is a threat (someone is about to hurt the user) unless another label is near certain.
  */
@@ -38,7 +38,7 @@ export function situationUnderCrisis(
     .split(CLAUSE)
     .filter((clause) => {
       const prepared = model.prepare(clause, language);
-      return prepared.tokens.length > 0 && detector.matchSignal(detector.residual(model.expandForCrisis(prepared.tokens, language)).rest) === undefined;
+      return prepared.tokens.length > 0 && !detector.matchesCrisis(detector.residual(model.expandForCrisis(prepared.tokens, language)).rest);
     });
   let result = first;
   if (kept.length > 0) {

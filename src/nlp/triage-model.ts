@@ -26,6 +26,8 @@ export interface TriageModelOptions {
   /** Character n-gram length for typo-robust features, 0 = off (default 0: measured worse). */
   charNgram?: number;
   training?: SoftmaxTrainingOptions;
+  /** How many times each external training row (external-training.ts) counts in training (default 1). */
+  externalWeight?: number;
 }
 
 export interface Classification {
@@ -100,7 +102,8 @@ export class TriageModel {
     // Messages by other authors (external-training.ts), in the language they were labelled with.
     for (const row of knowledge.external) {
       const prepared = this.prepare(row.text, row.language);
-      docs.push({ features: this.features.extract(prepared.expanded, row.language), label: SITUATIONS.indexOf(row.situation) });
+      const doc = { features: this.features.extract(prepared.expanded, row.language), label: SITUATIONS.indexOf(row.situation) };
+      for (let i = 0; i < (options.externalWeight ?? 1); i += 1) docs.push(doc);
     }
     const seed = options.training?.seed ?? 7;
     this.classifiers = Array.from({ length: Math.max(1, options.ensembleSize ?? 3) }, (_, i) =>
