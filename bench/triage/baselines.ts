@@ -16,7 +16,10 @@ export interface Predictor {
   predict(text: string): Promise<{ situation: Situation; crisis: boolean; language: string }>;
 }
 
-/** Same utterances as createTriage(): knowledge/utterances for situations, knowledge/crisis training lists for crisis. */
+/**
+ * Same data as createTriage(): knowledge/utterances and the external training rows (sets A, B and C, see
+ * src/nlp/external-training.ts) for situations; knowledge/crisis training lists and the external rows for crisis.
+ */
 export function trainingSet(k: NlpKnowledge): TrainingSet {
   const situations: TrainingSet['situations'] = [];
   const crisis: TrainingSet['crisis'] = [];
@@ -30,6 +33,10 @@ export function trainingSet(k: NlpKnowledge): TrainingSet {
     const c = k.crisis[language];
     for (const kind of CRISIS_KINDS) for (const text of c.training[kind]) crisis.push({ text, language, crisis: true });
     for (const text of [...c.training.notCrisis, ...c.examples.none]) crisis.push({ text, language, crisis: false });
+  }
+  for (const row of k.external) {
+    situations.push({ text: row.text, language: row.language, label: row.situation });
+    crisis.push({ text: row.text, language: row.language, crisis: row.crisis });
   }
   // A text labelled crisis elsewhere (e.g. a pure crisis message under `other`) counts as crisis, not both.
   const positives = new Set(crisis.filter((c) => c.crisis).map((c) => c.text));
