@@ -1,6 +1,7 @@
 import { createTriage, loadNlpKnowledge, loadTriage } from '../../../src/nlp';
 import { defaultKnowledgeDir } from '../../../src/nlp/load-nlp-knowledge';
-import { modelArtifactCandidates, readModelArtifact, trainingFingerprint } from '../../../src/nlp/model-artifact';
+import { EXTERNAL_TRAINING_SETS, defaultExternalTrainingDir, loadExternalTraining } from '../../../src/nlp/external-training';
+import { artifactLookup, modelArtifactCandidates, readModelArtifact, trainingFingerprint } from '../../../src/nlp/model-artifact';
 
 describe('trained model artifact (src/nlp/model/triage-model.json.gz)', () => {
   const knowledge = loadNlpKnowledge();
@@ -27,5 +28,34 @@ describe('trained model artifact (src/nlp/model/triage-model.json.gz)', () => {
       return a.situation !== b.situation || a.crisis !== b.crisis;
     });
     expect(differ).toEqual([]);
+  });
+});
+
+describe('external training sets (src/nlp/external-training.ts)', () => {
+  const knowledge = loadNlpKnowledge();
+
+  test('are sets A, B and C only (D is the dev set, E is blind), all loaded by default', () => {
+    expect(EXTERNAL_TRAINING_SETS).toEqual(['set-a', 'set-b', 'set-c']);
+    expect(knowledge.external.length).toBe(loadExternalTraining(defaultExternalTrainingDir(defaultKnowledgeDir())).length);
+    expect(knowledge.external.length).toBeGreaterThan(1000);
+    expect(knowledge.external.every((r) => typeof r.text === 'string' && r.text.length > 0)).toBe(true);
+  });
+
+  test('missing files are skipped, and the fingerprint covers the rows', () => {
+    expect(loadExternalTraining('/nonexistent-dir')).toEqual([]);
+    const fewer = { ...knowledge, external: knowledge.external.slice(1) };
+    expect(trainingFingerprint(fewer, {})).not.toBe(trainingFingerprint(knowledge, {}));
+  });
+
+  test('without the external files (a deployment without test/), the artifact is matched on the knowledge alone', () => {
+    const bare = loadNlpKnowledge(defaultKnowledgeDir(), null);
+    expect(bare.external).toEqual([]);
+    const lookup = artifactLookup(bare, {});
+    expect(lookup.field).toBe('baseFingerprint');
+    expect(readModelArtifact(modelArtifactCandidates(defaultKnowledgeDir()), lookup.fingerprint, lookup.field)).toBeDefined();
+    const started = Date.now();
+    const restored = loadTriage({ externalTrainingDir: null });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(restored.triage('il a mis mes nudes sur snap').situation).toBe('revenge_porn');
   });
 });
