@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ActivityHandler } from 'botbuilder';
 import { createApp, type App } from '../src/app';
 import { createAdapter } from '../src/adapters/create-adapter';
@@ -5,9 +9,11 @@ import { loadConfig } from '../src/config/env';
 import { silentLogger } from '../src/log';
 import { createServer } from '../src/server/create-server';
 import { registerMessagesRoute } from '../src/server/routes/messages-route';
-import { ConnectorServer } from '../test/support/connector-server';
 import { startRedisServer } from '../test/support/redis-server';
-import { percentile, type BenchTable } from './bench-table';
+import type { BenchTable } from './bench-table';
+
+const scriptDir = mkdtempSync(join(tmpdir(), 'rempart-turns-'));
+const scriptFile = join(scriptDir, 'script.json');
 
 /** What a user types over a conversation: a description, then buttons and commands through the dialogs. */
 const SCRIPT = [
@@ -47,59 +53,46 @@ async function fullTarget(redisUrl?: string): Promise<Target> {
   return { url, close: () => app.close() };
 }
 
-async function drive(target: Target, connectorUrl: string, conversations: number, turns: number): Promise<{ turnsPerSecond: number; p50: number; p99: number }> {
-  const latencies: number[] = [];
-  const run = async (c: number) => {
-    const conversationId = `bench-${c}-${Math.random().toString(36).slice(2)}`;
-    for (let i = 0; i < turns; i += 1) {
-      const body = {
-        type: 'message', id: `${conversationId}-${i}`, channelId: 'webchat', serviceUrl: connectorUrl, locale: 'fr-FR',
-        conversation: { id: conversationId }, from: { id: `user-${c}`, role: 'user' }, recipient: { id: 'bot', role: 'bot' },
-        text: SCRIPT[i % SCRIPT.length],
-      };
-      const started = performance.now();
-      const res = await fetch(`${target.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      await res.arrayBuffer();
-      if (res.status >= 400) throw new Error(`turn failed with ${res.status}`);
-      latencies.push(performance.now() - started);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: conversations }, (_, c) => run(c)));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { turnsPerSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+/** Runs the load generator (bench/turn-load.js) in its own process against `target`. */
+async function drive(target: Target, conversations: number, turns: number): Promise<{ turnsPerSecond: number; p50: number; p99: number; repliesPerTurn: number }> {
+  const child = spawn(process.execPath, [join(__dirname, 'turn-load.js'), target.url, String(conversations), String(turns), scriptFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  const result = JSON.parse(out.trim()) as { turnsPerSecond: number; p50: number; p99: number; failures: number; repliesPerTurn: number };
+  if (result.failures > 0) throw new Error(`${result.failures} turns failed`);
+  return result;
 }
 
 /** Turn throughput over loopback HTTP: full bot vs a bare echo bot on the same adapter and server, memory and Redis. */
 export async function runTurnBench(options: { conversations?: number; turns?: number } = {}): Promise<BenchTable> {
   const conversations = options.conversations ?? 20;
   const turns = options.turns ?? 30;
-  const connector = new ConnectorServer();
-  const connectorUrl = await connector.start();
+  writeFileSync(scriptFile, JSON.stringify(SCRIPT));
   const redis = await startRedisServer();
   const rows: (string | number)[][] = [];
   try {
     const echo = await echoTarget();
-    await drive(echo, connectorUrl, conversations, 10); // warm-up
-    const echoResult = await drive(echo, connectorUrl, conversations, turns);
+    await drive(echo, conversations, 10); // warm-up
+    const echoResult = await drive(echo, conversations, turns);
     await echo.close();
-    rows.push(['echo bot (no state)', 'none', echoResult.turnsPerSecond, echoResult.p50, echoResult.p99, 1]);
+    rows.push(['echo bot (no state)', 'none', echoResult.turnsPerSecond, echoResult.p50, echoResult.p99, 1, echoResult.repliesPerTurn]);
     for (const [label, url] of [['memory', undefined], ['redis', redis.url]] as const) {
       const full = await fullTarget(url);
       // Warm-up as long as the measure: the first app measured was otherwise ~10% slower (JIT, GC).
-      await drive(full, connectorUrl, conversations, SCRIPT.length * 2);
-      const r = await drive(full, connectorUrl, conversations, turns);
+      await drive(full, conversations, SCRIPT.length * 2);
+      const r = await drive(full, conversations, turns);
       await full.close();
-      rows.push([`Rempart full turn`, label, r.turnsPerSecond, r.p50, r.p99, r.p50 / echoResult.p50]);
+      rows.push([`Rempart full turn`, label, r.turnsPerSecond, r.p50, r.p99, r.p50 / echoResult.p50, r.repliesPerTurn]);
     }
   } finally {
     await redis.dispose();
-    await connector.stop();
+    rmSync(scriptDir, { recursive: true, force: true });
   }
   return {
-    title: `Turn throughput: ${conversations} concurrent conversations × ${turns} turns over loopback HTTP`,
-    columns: ['bot', 'store', 'turns/s', 'p50 ms', 'p99 ms', 'p50 vs echo'],
+    title: `Turn throughput: ${conversations} concurrent conversations × ${turns} turns over loopback HTTP (users and channel in another process)`,
+    columns: ['bot', 'store', 'turns/s', 'p50 ms', 'p99 ms', 'p50 vs echo', 'replies/turn'],
     rows,
   };
 }

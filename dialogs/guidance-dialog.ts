@@ -34,16 +34,16 @@ export class GuidanceDialog extends ComponentDialog {
     const profile = await getProfile(this.deps, step.context);
     const steps = this.deps.knowledge.guidanceFor(options.situation, profile.persona);
     const from = options.from ?? 0;
-    if (from === 0) await step.context.sendActivity(await say(this.deps, step.context, 'guidance.intro'));
     const batch = steps.slice(from, from + this.deps.settings.guidanceBatch);
-    for (const [i, guidanceStep] of batch.entries()) {
-      await step.context.sendActivity(formatGuidanceStep(this.deps, profile, guidanceStep, from + i + 1, steps.length));
-    }
+    // One message per batch (intro, steps, and the closing line at the end), then the buttons:
+    // fewer bubbles to scroll through, fewer calls to the channel.
+    const parts = batch.map((guidanceStep, i) => formatGuidanceStep(this.deps, profile, guidanceStep, from + i + 1, steps.length));
+    if (from === 0) parts.unshift(await say(this.deps, step.context, 'guidance.intro'));
     const nextFrom = from + batch.length;
-    if (nextFrom >= steps.length) {
-      await step.context.sendActivity(await say(this.deps, step.context, 'guidance.finished'));
-      return step.endDialog(true);
-    }
+    const done = nextFrom >= steps.length;
+    if (done) parts.push(await say(this.deps, step.context, 'guidance.finished'));
+    await step.context.sendActivity(parts.join('\n\n'));
+    if (done) return step.endDialog(true);
     (step.values as Record<string, unknown>).nextFrom = nextFrom;
     return step.prompt(PromptIds.choice, {
       prompt: await say(this.deps, step.context, 'guidance.more', { left: steps.length - nextFrom }),
