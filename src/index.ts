@@ -19,9 +19,8 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const app = await createApp(config, { log });
-  const url = await app.listen();
-  log.info('rempart listening', { url, port: config.port, auth: config.bot.appId ? 'bot-framework-jwt' : 'disabled (emulator mode)' });
 
+  // Handlers first, then listen: a SIGTERM right after start must still shut down gracefully.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -33,6 +32,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+
+  const url = await app.listen();
+  log.info('rempart listening', { url, port: config.port, auth: config.bot.appId ? 'bot-framework-jwt' : 'disabled (emulator mode)' });
 }
 
 main().catch((err: unknown) => {
