@@ -168,9 +168,12 @@ export class CrisisDetector {
       const imminent = score.kind !== 'danger' || ((present.has('now') || present.has('danger_near')) && !later);
       // A joke marker (lol, mdr) is enough to keep the scorer, which cannot read irony, from raising an alarm alone.
       const joking = present.has('joke');
+      // Medicines named with what they treat ("pris mes médicaments contre l'asthme ce matin", "my prescribed meds")
+      // are a routine the scorer, which sees "pills + this morning", cannot tell from an overdose.
+      const treatment = present.has('treatment') && !present.has('stash');
       const threshold = cue ? this.scorerThreshold : this.scorerUncuedThreshold;
       const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite'));
-      if (score.probability >= threshold && imminent && !joking && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
+      if (score.probability >= threshold && imminent && !joking && !treatment && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
       // The gray zone needs a real sentence: on a short answer a probability this low is noise.
       if (score.probability >= this.scorerGentleThreshold && words >= GENTLE_MIN_TOKENS) gentleCheck = true;
     }

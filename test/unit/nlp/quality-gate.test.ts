@@ -5,25 +5,26 @@ import { evaluate, formatMetrics } from '../../../src/nlp/evaluate';
 import { readEvalSet } from '../../../src/nlp/eval-set';
 
 /**
- * Quality gate on the development set D (written by another author who never saw the training data; blind until the
- * fourth pass of issue 3, now read and tuned on). Sets A, B and C are not gated: they are training data now
+ * Quality gate on the development set E (written by another author who never saw the training data; blind until the
+ * fifth pass of issue 3, now read and tuned on). Sets A, B, C and D are not gated: they are training data now
  * (src/nlp/external-training.ts), a gate on them measures nothing; the honest estimate is the leave-one-set-out
- * figure of bench/triage/kfold.ts. Thresholds: the product's bars where reached (macro-F1 0.90, false alarms <= 5%,
- * language >= 98%) and crisis recall 100% (reached on D after tuning on it: a development figure, not an estimate).
+ * figure of bench/triage/kfold.ts. Thresholds: the product's bars (macro-F1 0.90 -- E reached 0.95 --, false alarms
+ * <= 5%, language >= 98%) and crisis recall 100% (reached on E after reading its misses: a development figure, not an
+ * estimate). Set F is blind and never scored here.
  */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'triage-eval');
-const DEV = join(DIR, 'set-d.jsonl');
+const DEV = join(DIR, 'set-e.jsonl');
 const MACRO_F1 = 0.9;
 const MIN_CRISIS_RECALL = 1;
 const MAX_FALSE_ALARMS = 0.05;
 
-describe('triage quality gate (development set D)', () => {
-  test('set D is present', () => {
+describe('triage quality gate (development set E)', () => {
+  test('set E is present', () => {
     expect(existsSync(DEV)).toBe(true);
   });
 
   const metrics = evaluate(createTriage(loadNlpKnowledge()), readEvalSet(DEV));
-  const report = `\nset D:\n${formatMetrics(metrics)}`;
+  const report = `\nset E:\n${formatMetrics(metrics)}`;
 
   test(`macro-F1 over the 7 labels is at least ${MACRO_F1}`, () => {
     expect(metrics.macroF1 >= MACRO_F1 ? 'ok' : report).toBe('ok');
