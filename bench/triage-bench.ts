@@ -1,8 +1,8 @@
 /**
  * Triage part of `npm run bench`: Rempart's pipeline, a plain natural BayesClassifier and NLP.js, trained on the
- * same data (knowledge plus the external training sets A, B and C), evaluated side by side on the development set D
- * (test/fixtures/triage-eval/set-d.jsonl, tuned on: development figures), or on a held-out split of the training
- * utterances when set D is absent. Quality and speed in one table. The honest estimate is bench/triage/kfold.ts.
+ * same data (knowledge plus the external training sets A, B, C and D), evaluated side by side on the development set E
+ * (test/fixtures/triage-eval/set-e.jsonl, tuned on: development figures), or on a held-out split of the training
+ * utterances when set E is absent. Quality and speed in one table. The honest estimate is bench/triage/kfold.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { readEvalSet, splitKnowledge } from '../src/nlp/eval-set';
 import { percentile, printTable, type BenchTable } from './bench-table';
 import { trainingSet, trainNaturalBayes, trainNlpJs, type Predictor } from './triage/baselines';
 
-const SET_D = join(__dirname, '..', 'test', 'fixtures', 'triage-eval', 'set-d.jsonl');
+const DEV_SET = join(__dirname, '..', 'test', 'fixtures', 'triage-eval', 'set-e.jsonl');
 
 interface Measured {
   name: string;
@@ -60,8 +60,8 @@ async function score(m: Measured, setName: string, rows: readonly EvalRow[]): Pr
 
 export async function runTriageBench(): Promise<BenchTable[]> {
   const knowledge = loadNlpKnowledge();
-  const dev = existsSync(SET_D);
-  const { train, test } = dev ? { train: knowledge, test: readEvalSet(SET_D) } : splitKnowledge(knowledge, 0.2);
+  const dev = existsSync(DEV_SET);
+  const { train, test } = dev ? { train: knowledge, test: readEvalSet(DEV_SET) } : splitKnowledge(knowledge, 0.2);
   const data = trainingSet(train);
   // Warm-up: the first build pays module loading and JIT; the timed builds below are the second ones.
   createTriage(train);
@@ -79,7 +79,7 @@ export async function runTriageBench(): Promise<BenchTable[]> {
   for (const [name, rowsOfSet] of sets) for (const s of systems) rows.push(await score(s, name, rowsOfSet));
   const ours = createTriage(train);
   const m = evaluate(ours, test);
-  const source = dev ? `set D (${test.length} messages, development set)` : `held-out 20% of the training utterances (${test.length}; set D absent)`;
+  const source = dev ? `set E (${test.length} messages, development set)` : `held-out 20% of the training utterances (${test.length}; set E absent)`;
   return [
     {
       title: `Triage: quality and speed on ${source}, trained on the same ${data.situations.length} utterances`,
@@ -87,7 +87,7 @@ export async function runTriageBench(): Promise<BenchTable[]> {
       rows,
     },
     {
-      title: `Triage: Rempart per label on ${dev ? 'set D' : 'the held-out split'}`,
+      title: `Triage: Rempart per label on ${dev ? 'set E' : 'the held-out split'}`,
       columns: ['label', 'precision', 'recall', 'F1', 'n', ...SITUATIONS.map((s) => `→${s.slice(0, 6)}`)],
       rows: SITUATIONS.map((l) => [l, Number(m.perLabel[l].precision.toFixed(3)), Number(m.perLabel[l].recall.toFixed(3)), Number(m.perLabel[l].f1.toFixed(3)), m.perLabel[l].support, ...SITUATIONS.map((p) => m.confusion[l][p])]),
     },

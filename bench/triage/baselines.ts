@@ -17,7 +17,7 @@ export interface Predictor {
 }
 
 /**
- * Same data as createTriage(): knowledge/utterances and the external training rows (sets A, B and C, see
+ * Same data as createTriage(): knowledge/utterances and the external training rows (sets A, B, C and D, see
  * src/nlp/external-training.ts) for situations; knowledge/crisis training lists and the external rows for crisis.
  */
 export function trainingSet(k: NlpKnowledge): TrainingSet {
