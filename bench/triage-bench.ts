@@ -1,8 +1,8 @@
 /**
  * Triage part of `npm run bench`: Rempart's pipeline, a plain natural BayesClassifier and NLP.js, trained on the
- * same data (knowledge plus the external training sets A, B, C and D), evaluated side by side on the development set E
- * (test/fixtures/triage-eval/set-e.jsonl, tuned on: development figures), or on a held-out split of the training
- * utterances when set E is absent. Quality and speed in one table. The honest estimate is bench/triage/kfold.ts.
+ * same data (knowledge plus the external training sets A to E), evaluated side by side on the development set F
+ * (test/fixtures/triage-eval/set-f.jsonl, tuned on: development figures), or on a held-out split of the training
+ * utterances when set F is absent. Quality and speed in one table. The honest estimate is bench/triage/kfold.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { readEvalSet, splitKnowledge } from '../src/nlp/eval-set';
 import { percentile, printTable, type BenchTable } from './bench-table';
 import { trainingSet, trainNaturalBayes, trainNlpJs, type Predictor } from './triage/baselines';
 
-const DEV_SET = join(__dirname, '..', 'test', 'fixtures', 'triage-eval', 'set-e.jsonl');
+const DEV_SET = join(__dirname, '..', 'test', 'fixtures', 'triage-eval', 'set-f.jsonl');
 
 interface Measured {
   name: string;
@@ -79,7 +79,7 @@ export async function runTriageBench(): Promise<BenchTable[]> {
   for (const [name, rowsOfSet] of sets) for (const s of systems) rows.push(await score(s, name, rowsOfSet));
   const ours = createTriage(train);
   const m = evaluate(ours, test);
-  const source = dev ? `set E (${test.length} messages, development set)` : `held-out 20% of the training utterances (${test.length}; set E absent)`;
+  const source = dev ? `set F (${test.length} messages, development set)` : `held-out 20% of the training utterances (${test.length}; set F absent)`;
   return [
     {
       title: `Triage: quality and speed on ${source}, trained on the same ${data.situations.length} utterances`,
@@ -87,7 +87,7 @@ export async function runTriageBench(): Promise<BenchTable[]> {
       rows,
     },
     {
-      title: `Triage: Rempart per label on ${dev ? 'set E' : 'the held-out split'}`,
+      title: `Triage: Rempart per label on ${dev ? 'set F' : 'the held-out split'}`,
       columns: ['label', 'precision', 'recall', 'F1', 'n', ...SITUATIONS.map((s) => `→${s.slice(0, 6)}`)],
       rows: SITUATIONS.map((l) => [l, Number(m.perLabel[l].precision.toFixed(3)), Number(m.perLabel[l].recall.toFixed(3)), Number(m.perLabel[l].f1.toFixed(3)), m.perLabel[l].support, ...SITUATIONS.map((p) => m.confusion[l][p])]),
     },

@@ -10,7 +10,7 @@ import { buildTriageParts } from '../src/nlp/create-triage';
 import { defaultKnowledgeDir, loadNlpKnowledge } from '../src/nlp/load-nlp-knowledge';
 import { writeModelArtifact } from '../src/nlp/model-artifact';
 
-// Knowledge plus the external training sets A, B, C and D (test/fixtures/triage-eval, see src/nlp/external-training.ts):
+// Knowledge plus the external training sets A to E (test/fixtures/triage-eval, see src/nlp/external-training.ts):
 // the fingerprint covers both. Training is deterministic (fixed seeds, fixed file order).
 const knowledge = loadNlpKnowledge(defaultKnowledgeDir());
 if (knowledge.external.length === 0) throw new Error('external training sets not found under test/fixtures/triage-eval');

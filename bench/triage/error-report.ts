@@ -1,8 +1,8 @@
 /**
- * Development aid: prints the metrics and every error of the triage on the development set E (texts included).
- * Sets A, B, C and D are training data now (src/nlp/external-training.ts): scoring them measures nothing. Never run it
- * on set F or any other blind set.
- *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-e] [--crisis]
+ * Development aid: prints the metrics and every error of the triage on the development set F (texts included).
+ * Sets A to E are training data now (src/nlp/external-training.ts): scoring them measures nothing. Never run it
+ * on set G or any other blind set.
+ *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-f] [--crisis]
  * --crisis prints the crisis errors only, with the scorer's probability.
  */
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { createTriage, loadNlpKnowledge } from '../../src/nlp';
 import { evaluate, formatMetrics } from '../../src/nlp/evaluate';
 import { readEvalSet } from '../../src/nlp/eval-set';
 
-const DEV_SETS = ['set-e'] as const;
+const DEV_SETS = ['set-f'] as const;
 const wanted = process.argv.slice(2).filter((s): s is (typeof DEV_SETS)[number] => (DEV_SETS as readonly string[]).includes(s));
 const crisisOnly = process.argv.includes('--crisis');
 const triage = createTriage(loadNlpKnowledge());

@@ -1,6 +1,6 @@
 /**
- * Honest generalisation estimate: leave-one-author-out over the external training sets. For each of A, B, C and D,
- * train on the knowledge plus the three other sets and score the fourth, which that model never saw (its rules were
+ * Honest generalisation estimate: leave-one-author-out over the external training sets. For each of A to E,
+ * train on the knowledge plus the four other sets and score the fifth, which that model never saw (its rules were
  * tuned on it in earlier passes, so crisis figures are optimistic; macro-F1 is the fairer one). Prints metrics only.
  *   node -r ts-node/register/transpile-only bench/triage/kfold.ts
  */

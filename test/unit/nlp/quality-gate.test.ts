@@ -5,26 +5,26 @@ import { evaluate, formatMetrics } from '../../../src/nlp/evaluate';
 import { readEvalSet } from '../../../src/nlp/eval-set';
 
 /**
- * Quality gate on the development set E (written by another author who never saw the training data; blind until the
- * fifth pass of issue 3, now read and tuned on). Sets A, B, C and D are not gated: they are training data now
+ * Quality gate on the development set F (written by another author who never saw the training data; blind until the
+ * sixth pass of issue 3, now read and tuned on). Sets A to E are not gated: they are training data now
  * (src/nlp/external-training.ts), a gate on them measures nothing; the honest estimate is the leave-one-set-out
- * figure of bench/triage/kfold.ts. Thresholds: the product's bars (macro-F1 0.90 -- E reached 0.95 --, false alarms
- * <= 5%, language >= 98%) and crisis recall 100% (reached on E after reading its misses: a development figure, not an
- * estimate). Set F is blind and never scored here.
+ * figure of bench/triage/kfold.ts. Thresholds: the product's bars (macro-F1 0.90 -- F reached 0.90 blind --, false alarms
+ * <= 4%, language >= 98%) and crisis recall 100% (reached on F after reading its misses: a development figure, not an
+ * estimate). Set G is blind and never scored here.
  */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'triage-eval');
-const DEV = join(DIR, 'set-e.jsonl');
+const DEV = join(DIR, 'set-f.jsonl');
 const MACRO_F1 = 0.9;
 const MIN_CRISIS_RECALL = 1;
-const MAX_FALSE_ALARMS = 0.05;
+const MAX_FALSE_ALARMS = 0.04;
 
-describe('triage quality gate (development set E)', () => {
-  test('set E is present', () => {
+describe('triage quality gate (development set F)', () => {
+  test('set F is present', () => {
     expect(existsSync(DEV)).toBe(true);
   });
 
   const metrics = evaluate(createTriage(loadNlpKnowledge()), readEvalSet(DEV));
-  const report = `\nset E:\n${formatMetrics(metrics)}`;
+  const report = `\nset F:\n${formatMetrics(metrics)}`;
 
   test(`macro-F1 over the 7 labels is at least ${MACRO_F1}`, () => {
     expect(metrics.macroF1 >= MACRO_F1 ? 'ok' : report).toBe('ok');
