@@ -18,10 +18,15 @@ export type GuardOutcome = 'none' | 'gentle_check' | 'crisis';
 export class CrisisGuard {
   constructor(private readonly deps: DialogDeps) {}
 
-  async check(context: TurnContext, text: string, profile: ConversationProfile, openCase: Case | null, dc: DialogContext): Promise<GuardOutcome> {
+  /**
+   * `welcome` (first message only) is sent after the emergency contacts on a crisis, so that they come
+   * first, and before a gentle check, which reads better after the bot has introduced itself.
+   */
+  async check(context: TurnContext, text: string, profile: ConversationProfile, openCase: Case | null, dc: DialogContext, welcome?: () => Promise<void>): Promise<GuardOutcome> {
     const result = this.deps.triage.detectCrisis(text);
     if (!result.crisis) {
       if (result.gentleCheck) {
+        await welcome?.();
         await context.sendActivity(textFor(this.deps, profile, 'crisis.gentleCheck', { number: this.deps.knowledge.contact('3114')?.number ?? '' }));
         return 'gentle_check';
       }
@@ -30,6 +35,7 @@ export class CrisisGuard {
     this.deps.log.info('crisis signal', { kind: result.kind, conversationId: context.activity.conversation?.id, hasCase: openCase !== null });
     profile.crisis = true;
     await context.sendActivity(crisisActivity(this.deps, profile, context.activity.channelId));
+    await welcome?.();
     if (openCase) {
       await this.deps.handoff.escalate(openCase.id);
       if (openCase.status === 'waiting') await context.sendActivity(textFor(this.deps, profile, 'crisis.escalated'));

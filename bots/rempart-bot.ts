@@ -88,18 +88,20 @@ export class RempartBot extends TeamsActivityHandler {
       await context.sendActivity(textFor(this.deps, profile, input.kind === 'empty' ? 'errors.empty' : 'errors.nonText'), undefined, InputHints.ExpectingInput);
       return;
     }
-    if (!profile.welcomed) await this.welcome(context, false);
-    if (input.truncated) await context.sendActivity(textFor(this.deps, profile, 'errors.tooLong', { max: this.deps.maxMessageLength }));
 
     const dc = await this.dialogs.createContext(context);
     const openCase = await this.openCase(context, profile, dc);
     // A tapped button is our own words ("J'ai moins de 18 ans"), never a crisis signal of the user's.
     const tappedButton = this.buttons.has(normaliseLabel(input.text));
-    if (!tappedButton && (await this.guard.check(context, input.text, profile, openCase, dc)) === 'crisis') {
+    // On a first message in crisis the emergency contacts come before the welcome (see CrisisGuard).
+    const welcome = profile.welcomed ? undefined : () => this.welcome(context, false);
+    if (!tappedButton && (await this.guard.check(context, input.text, profile, openCase, dc, welcome)) === 'crisis') {
       // Staff must see it: live in a relay, or added to a waiting case the user agreed to share.
       if (openCase && (openCase.status === 'claimed' || openCase.consentToShare)) await this.deps.handoff.userMessage(openCase.id, input.text);
       return;
     }
+    await welcome?.();
+    if (input.truncated) await context.sendActivity(textFor(this.deps, profile, 'errors.tooLong', { max: this.deps.maxMessageLength }));
     const command = tappedButton && dc.activeDialog !== undefined ? null : this.deps.triage.detectCommand(input.text);
     if (openCase && (await this.relay.handle(context, input.text, command, profile, openCase, dc))) return;
     if (command && (await this.runCommand(command, context, profile, dc))) return;

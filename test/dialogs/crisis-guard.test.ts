@@ -106,3 +106,11 @@ test('on Teams the contacts come as an Adaptive Card Teams renders (v1.4 FactSet
   const offer = replies.find((a) => a.attachments?.some((att) => att.contentType === 'application/vnd.microsoft.card.hero'));
   expect(offer).toBeDefined();
 });
+
+test('a crisis in the very first message: the emergency contacts come first, then the welcome, then the offer', async () => {
+  const chat = new Conversation(createTestBot());
+  const replies = texts(await chat.say("j'ai envie d'en finir ce soir"));
+  expect(replies[0]).toMatch(localePattern('crisis.intro'));
+  expect(replies.findIndex((r) => localePattern('welcome.intro').test(r))).toBeGreaterThan(0);
+  expect(replies[replies.length - 1]).toMatch(localePattern('handoff.confirm.psychologist'));
+});
