@@ -31,6 +31,9 @@ import { createRedisClient, redisHealth } from './storage/create-redis-client';
 import { ExpiringMemoryStorage } from './storage/expiring-memory-storage';
 import { RedisStorage } from './storage/redis-storage';
 
+/** How long close() lets requests in flight finish before cutting their connections. */
+const CLOSE_GRACE_MS = 5000;
+
 export interface App {
   server: Server;
   adapter: CloudAdapter;
@@ -133,8 +136,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       waitingRoom.stop();
       await staffRoutes.close();
       await directLine?.close();
-      // server.close waits for requests in flight (turns answer their POST only when they end).
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // server.close waits for requests in flight (turns answer their POST only when they end); idle
+      // keep-alive connections are closed at once, and any connection still open after the grace period.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const grace = setTimeout(() => server.server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(grace);
       await handoff.shutdown();
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },

@@ -74,7 +74,10 @@ export async function startStaffServer(handoff: HandoffService, extra: { auditTr
     server,
     async close() {
       await routes.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser may keep a connection busy (keep-alive, a request cut mid-way): tests need not wait for it.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeAllConnections();
+      await closed;
     },
   };
 }
