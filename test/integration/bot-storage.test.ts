@@ -96,3 +96,16 @@ test('memory storage forgets idle state after its TTL', async () => {
   now += 2_000;
   expect((await storage.read(['g'])).g).toBeUndefined();
 });
+
+test('redis storage fails fast with store_unavailable while Redis is down (the user is told kindly)', async () => {
+  const own = await startRedisServer();
+  const redis = new Redis(own.url, { maxRetriesPerRequest: 1, retryStrategy: () => 200 });
+  redis.on('error', () => undefined);
+  const storage = new RedisStorage({ redis, keys: createKeys(testPrefix()), ttlSeconds: 60, commandTimeoutMs: 500 });
+  await storage.write({ h: { n: 1 } });
+  await own.stop();
+  await expect(storage.read(['h'])).rejects.toMatchObject({ code: 'store_unavailable' });
+  await expect(storage.write({ h: { n: 2 } })).rejects.toMatchObject({ code: 'store_unavailable' });
+  redis.disconnect();
+  await own.dispose();
+});
