@@ -10,7 +10,7 @@ import { createKeys, type Keys } from '../../src/queue/keys';
 import { RedisCaseStore } from '../../src/queue/redis-case-store';
 import { deleteKeys, testPrefix } from '../support/redis-prefix';
 import { startRedisServer, type RedisServerHandle } from '../support/redis-server';
-import { RecordingNotifier } from '../unit/handoff/recording-notifier';
+import { RecordingNotifier } from '../support/recording-notifier';
 
 const staff = (name: string): StaffMember => ({ name, role: 'psychologist' });
 const draft = (conversationId: string): CaseDraft => ({

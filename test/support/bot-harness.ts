@@ -4,7 +4,8 @@ import { RempartBot, type BotDeps } from '../../bots/rempart-bot';
 import { createTurnErrorHandler } from '../../src/adapters/turn-error-handler';
 import { MemoryPolicyRegistry } from '../../src/coverage/policy-registry';
 import { createHandoffService } from '../../src/handoff/handoff-service';
-import type { HandoffService, UserNotice, UserNotifier } from '../../src/handoff/types';
+import type { HandoffService } from '../../src/handoff/types';
+import { RecordingNotifier } from './recording-notifier';
 import { loadI18n, type I18n } from '../../src/i18n/i18n';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge';
 import { silentLogger } from '../../src/log';
@@ -17,14 +18,6 @@ let shared: { knowledge: Knowledge; i18n: I18n; triage: Triage } | undefined;
 export function sharedParts(): { knowledge: Knowledge; i18n: I18n; triage: Triage } {
   shared ??= { knowledge: loadKnowledge(), i18n: loadI18n(), triage: loadTriage() };
   return shared;
-}
-
-/** Records proactive notices (the real notifier posts through the Bot Framework channel service). */
-export class RecordingNotifier implements UserNotifier {
-  readonly notices: { conversationId?: string; notice: UserNotice }[] = [];
-  async notify(target: Parameters<UserNotifier['notify']>[0], notice: UserNotice): Promise<void> {
-    this.notices.push({ conversationId: target.reference.conversation?.id, notice });
-  }
 }
 
 export interface TestBot {

@@ -2,7 +2,7 @@ import { get, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { StaffAccount } from '../../src/config/staff-tokens';
-import type { HandoffService, UserNotice, UserNotifier } from '../../src/handoff/types';
+import type { HandoffService } from '../../src/handoff/types';
 import { silentLogger } from '../../src/log';
 import type { CaseDraft } from '../../src/queue/case';
 import type { AuditEntry } from '../../src/queue/audit-entry';
@@ -18,29 +18,7 @@ export const STAFF = {
 } satisfies Record<string, StaffAccount>;
 export const STAFF_ACCOUNTS: StaffAccount[] = Object.values(STAFF);
 
-/**
- * Collects what the handoff would tell users. A test double: in the app the notifier is the
- * Bot Framework adapter (continueConversationAsync), wired by the lead in the composition root.
- */
-export class RecordingNotifier implements UserNotifier {
-  readonly notices: Array<{ conversationId: string | undefined; notice: UserNotice }> = [];
-  private waiters: Array<() => void> = [];
-  async notify(target: Parameters<UserNotifier['notify']>[0], notice: UserNotice): Promise<void> {
-    this.notices.push({ conversationId: target.reference.conversation?.id, notice });
-    for (const wake of this.waiters.splice(0)) wake();
-  }
-  /** Resolves once a notice matches (bounded). */
-  async waitFor(predicate: (notice: UserNotice) => boolean, timeoutMs = 5000): Promise<UserNotice> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.notices.find((n) => predicate(n.notice));
-      if (found) return found.notice;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching notice; got ${JSON.stringify(this.notices.map((n) => n.notice.kind))}`);
-      await new Promise<void>((resolve) => { const timer = setTimeout(resolve, left); this.waiters.push(() => { clearTimeout(timer); resolve(); }); });
-    }
-  }
-}
+export { RecordingNotifier } from './recording-notifier';
 
 let draftCounter = 0;
 /** A case draft with a fresh conversation id. */

@@ -5,7 +5,7 @@ import { createLogger, silentLogger } from '../../../src/log';
 import type { CaseDraft, CaseEvent } from '../../../src/queue/case';
 import { CaseAlreadyClaimedError, CaseNotClaimedError, CaseNotFoundError, QueueForbiddenError } from '../../../src/queue/errors';
 import { MemoryCaseStore } from '../../../src/queue/memory-case-store';
-import { RecordingNotifier } from './recording-notifier';
+import { RecordingNotifier } from '../../support/recording-notifier';
 
 const alice: StaffMember = { name: 'alice', role: 'psychologist' };
 const bob: StaffMember = { name: 'bob', role: 'psychologist' };

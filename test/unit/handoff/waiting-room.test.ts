@@ -3,7 +3,7 @@ import { WaitingRoom } from '../../../src/handoff/waiting-room';
 import { silentLogger } from '../../../src/log';
 import { MemoryCaseStore } from '../../../src/queue/memory-case-store';
 import { newCase } from '../../integration/case-store.contract';
-import { RecordingNotifier } from './recording-notifier';
+import { RecordingNotifier } from '../../support/recording-notifier';
 
 describe('WaitingRoom (memory store)', () => {
   let now: Date;
