@@ -38,7 +38,10 @@ let sources: Map<string, string> | undefined;
 
 /** Loaded from next to this file, so it works from ts (tests) and from dist (scripts/copy-assets.js). */
 function loadSources(): Map<string, string> {
-  sources ??= new Map(Object.values(SCRIPTS).map(([file]) => [file, readFileSync(join(__dirname, 'lua', file), 'utf8')]));
+  if (!sources) {
+    const prelude = readFileSync(join(__dirname, 'lua', 'prelude.lua'), 'utf8');
+    sources = new Map(Object.values(SCRIPTS).map(([file]) => [file, `${prelude}\n${readFileSync(join(__dirname, 'lua', file), 'utf8')}`]));
+  }
   return sources;
 }
 

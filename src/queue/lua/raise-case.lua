@@ -6,15 +6,6 @@ ARGV[1] queue names, comma-separated   ARGV[2] priorities, most urgent first, co
 ARGV[3] requested priority   ARGV[4] crisis ("1" sets the flag)   ARGV[5] actor   ARGV[6] now ISO
 ARGV[7] events max length
 Returns {1} done; {-1} missing; {-3} closed. ]]
-local function indexOf(list, name)
-  local i = 0
-  for q in string.gmatch(list, '[^,]+') do
-    if q == name then return i end
-    i = i + 1
-  end
-  error('unknown value ' .. tostring(name))
-end
-
 local c = redis.call('HMGET', KEYS[1], 'status', 'queue', 'priority', 'seq', 'id')
 local status, queue, priority, seq, id = c[1], c[2], c[3], c[4], c[5]
 if not status then return {-1} end

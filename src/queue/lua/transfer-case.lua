@@ -4,15 +4,6 @@ KEYS[3 + 4i .. 6 + 4i] for the i-th queue of ARGV[1] (0-based): queue zset, clai
 ARGV[1] queue names, comma-separated   ARGV[2] priorities, most urgent first, comma-separated
 ARGV[3] target queue   ARGV[4] actor   ARGV[5] now ISO   ARGV[6] events max length
 Returns {1} transferred; {-1} missing; {-3} closed. ]]
-local function indexOf(list, name)
-  local i = 0
-  for q in string.gmatch(list, '[^,]+') do
-    if q == name then return i end
-    i = i + 1
-  end
-  error('unknown value ' .. tostring(name))
-end
-
 local c = redis.call('HMGET', KEYS[1], 'status', 'queue', 'priority', 'seq', 'id')
 local status, queue, priority, seq, id = c[1], c[2], c[3], c[4], c[5]
 if not status then return {-1} end
