@@ -65,8 +65,8 @@ export class RempartBot extends TeamsActivityHandler {
     } catch (stateError) {
       this.deps.log.warn('state unavailable while apologising', { err: stateError });
     }
-    const code = (error as { code?: unknown } | null)?.code;
-    const storeDown = code === 'store_unavailable' || code === 'ECONNREFUSED' || /redis|connection/i.test((error as Error)?.message ?? '');
+    // Stores raise StoreUnavailableError (code store_unavailable) when Redis is unreachable.
+    const storeDown = (error as { code?: unknown } | null)?.code === 'store_unavailable';
     const lines = [storeDown
       ? textFor(this.deps, profile, 'errors.storeDown', { helpline: this.deps.knowledge.contact('3018')?.number ?? '' })
       : textFor(this.deps, profile, 'errors.turn')];
