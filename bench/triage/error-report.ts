@@ -1,8 +1,8 @@
 /**
- * Development aid: prints the metrics and every error of the triage on the development set F (texts included).
- * Sets A to E are training data now (src/nlp/external-training.ts): scoring them measures nothing. Never run it
- * on set G or any other blind set.
- *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-f] [--crisis]
+ * Development aid: prints the metrics and every error of the triage on the development set G (texts included).
+ * Sets A to F are training data now (src/nlp/external-training.ts): scoring them measures nothing. Never run it
+ * on a blind set (H and later, until measured once).
+ *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-g] [--crisis]
  * --crisis prints the crisis errors only, with the scorer's probability.
  */
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { createTriage, loadNlpKnowledge } from '../../src/nlp';
 import { evaluate, formatMetrics } from '../../src/nlp/evaluate';
 import { readEvalSet } from '../../src/nlp/eval-set';
 
-const DEV_SETS = ['set-f'] as const;
+const DEV_SETS = ['set-g', 'set-l'] as const;
 const wanted = process.argv.slice(2).filter((s): s is (typeof DEV_SETS)[number] => (DEV_SETS as readonly string[]).includes(s));
 const crisisOnly = process.argv.includes('--crisis');
 const triage = createTriage(loadNlpKnowledge());

@@ -64,6 +64,11 @@ export class CrisisDetector {
      * A polite closing ("polite" concept) is never enough either.
      */
     private readonly scorerUncuedThreshold = 0.85,
+    /**
+     * An uncued danger the scorer is this sure of counts when a marker of now is present and no later day: "they're
+     * already there, school ends in 20 mins", "he's coming up, i'm in my wardrobe" (set G, session 2). Above 1: never.
+     */
+    private readonly scorerUncuedDangerThreshold = 2,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -83,6 +88,9 @@ export class CrisisDetector {
     this.gentle = union(all((f) => f.gentle));
     this.concepts = new ConceptMatcher(files);
   }
+
+  /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
+  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy'] as const;
 
   /** Adds the learned backup (built after the detector, since its training data is labelled by the patterns). */
   useScorer(scorer: CrisisScorer): void {
@@ -124,12 +132,38 @@ export class CrisisDetector {
    * Step 3b (concepts of knowledge/crisis): the words of death are about something settled, not a present danger:
    * an episode in the past the writer says is over ("il y a 3 ans ... aujourd'hui ça va", "1 year clean today"), a
    * song, series or celebrity with no marker of now (or quoted: "la chanson qui dit 'ce soir...'"), or a joke (lol, ptdr) with a condition ("if i fail ... lmao")
-   * or in a game ("sur rocket league mdr").
+   * or in a game ("sur rocket league mdr"), or what others say or post about the writer, who denies it.
    */
   static settled(present: ReadonlySet<string>): boolean {
     if (present.has('past') && present.has('recovered')) return true;
-    if (present.has('fiction') && (!present.has('now') || present.has('fiction_quote'))) return true;
+    const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
+    // An act, plan or farewell of the writer's own is not cancelled by a denied rumour or a game ("ils disent que je
+    // mens, c'est faux. j'ai pris tous mes cachets"), except a farewell an impersonator posted: "someone hacked my ig
+    // and posted 'goodbye everyone'. im fine".
+    const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
+    if (!act && present.has('impersonated') && present.has('denied') && !present.has('now') && own.every((c) => c === 'farewell')) return true;
+    if (!act && own.length === 0) {
+      // Words of death inside what others say or post about the writer, who denies it: "ils disent que je me
+      // scarifie, c'est faux", "the fake account posted 'i want to die' as me, i'm fine" (sets G to K, session 2).
+      if (present.has('attributed') && present.has('denied')) return true;
+      if (present.has('game') && !present.has('now')) return true;
+    }
+    if (present.has('fiction') && !act && (!present.has('now') || present.has('fiction_quote'))) return true;
     return present.has('joke') && (present.has('conditional') || present.has('game'));
+  }
+
+  /**
+   * A danger the scorer is sure of counts when the words say now (not a later day) and say harm: a threat, an intent
+   * ("get me", "me faire la peau"), fear or hiding. Time words alone ("my dad is coming home in 10 minutes") are not
+   * enough: the scorer learnt them from crisis examples and scored such sentences 0.95-1.
+   */
+  static dangerNow(present: ReadonlySet<string>): boolean {
+    if (present.has('later') || present.has('joke')) return false;
+    // Someone getting in or already inside ("he's in the house", "il tape dans la porte de ma chambre") is both.
+    if (present.has('intrusion')) return true;
+    const now = present.has('now') || present.has('imminent') || present.has('danger_near') || present.has('followed');
+    const harm = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'].some((c) => present.has(c));
+    return now && harm;
   }
 
   /** Steps 1-3: the text with idioms, reported speech and negations cut out; `cut` is true when 2 or 3 cut something. */
@@ -172,7 +206,11 @@ export class CrisisDetector {
       // are a routine the scorer, which sees "pills + this morning", cannot tell from an overdose.
       const treatment = present.has('treatment') && !present.has('stash');
       const threshold = cue ? this.scorerThreshold : this.scorerUncuedThreshold;
-      const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite'));
+      // Plans to meet ("on se retrouve à la gare", "see you at the station") read like a time and a place to it.
+      const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite') && !present.has('meetup'));
+      if (score.kind === 'danger' && score.probability >= this.scorerUncuedDangerThreshold && CrisisDetector.dangerNow(present)) {
+        return { crisis: true, kind: 'danger', gentleCheck: false };
+      }
       if (score.probability >= threshold && imminent && !joking && !treatment && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
       // The gray zone needs a real sentence: on a short answer a probability this low is noise.
       if (score.probability >= this.scorerGentleThreshold && words >= GENTLE_MIN_TOKENS) gentleCheck = true;

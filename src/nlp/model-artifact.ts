@@ -12,7 +12,7 @@ import type { NlpKnowledge } from './knowledge-schemas';
  * the knowledge and of the training options: when anything changed, it is ignored and the triage trains at start-up.
  */
 /** Bump when the training code or the feature extraction changes (the fingerprint only sees knowledge and options). */
-const FORMAT = 7;
+const FORMAT = 8;
 
 const ensembleSchema = z.object({
   nLabels: z.number().int().positive(),

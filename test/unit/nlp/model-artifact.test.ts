@@ -34,10 +34,10 @@ describe('trained model artifact (src/nlp/model/triage-model.json.gz)', () => {
 describe('external training sets (src/nlp/external-training.ts)', () => {
   const knowledge = loadNlpKnowledge();
 
-  test('are sets A to E only (F is the dev set, G is blind), all loaded by default', () => {
-    expect(EXTERNAL_TRAINING_SETS).toEqual(['set-a', 'set-b', 'set-c', 'set-d', 'set-e']);
+  test('are sets A to K but the development set G, all loaded by default (L is the second dev set, M is blind)', () => {
+    expect(EXTERNAL_TRAINING_SETS).toEqual(['set-a', 'set-b', 'set-c', 'set-d', 'set-e', 'set-f', 'set-h', 'set-i', 'set-j', 'set-k']);
     expect(knowledge.external.length).toBe(loadExternalTraining(defaultExternalTrainingDir(defaultKnowledgeDir())).length);
-    expect(knowledge.external.length).toBeGreaterThan(2000);
+    expect(knowledge.external.length).toBeGreaterThan(3900);
     expect(knowledge.external.every((r) => typeof r.text === 'string' && r.text.length > 0)).toBe(true);
   });
 
@@ -53,9 +53,8 @@ describe('external training sets (src/nlp/external-training.ts)', () => {
     const lookup = artifactLookup(bare, {});
     expect(lookup.field).toBe('baseFingerprint');
     expect(readModelArtifact(modelArtifactCandidates(defaultKnowledgeDir()), lookup.fingerprint, lookup.field)).toBeDefined();
-    const started = Date.now();
+    // Restored, not trained (the start-up time is measured by `npm run bench`, triage part).
     const restored = loadTriage({ externalTrainingDir: null });
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(restored.triage('il a mis mes nudes sur snap').situation).toBe('revenge_porn');
   });
 });
