@@ -92,6 +92,15 @@ export class CrisisDetector {
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
   private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy'] as const;
 
+  /** Concepts that say harm or fear in a danger: what turns a time and a place into an emergency. */
+  private static readonly HARM = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'] as const;
+
+  /** Concepts of the writer's own ideation or self-harm. */
+  private static readonly IDEATION = [
+    'farewell', 'farewell_soft', 'note', 'giveaway', 'finality', 'disappear', 'no_future', 'plan', 'decided', 'exhausted', 'sacrifice', 'stash',
+    'means', 'ingested', 'self_harm_act', 'relapse', 'scars_more', 'at_place', 'research', 'exhaust', 'join_dead', 'will', 'tidy', 'reunion', 'no_need',
+  ] as const;
+
   /** Adds the learned backup (built after the detector, since its training data is labelled by the patterns). */
   useScorer(scorer: CrisisScorer): void {
     this.scorer = scorer;
@@ -149,6 +158,9 @@ export class CrisisDetector {
       if (present.has('game') && !present.has('now')) return true;
     }
     if (present.has('fiction') && !act && (!present.has('now') || present.has('fiction_quote'))) return true;
+    // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
+    // an act, plan or farewell of the writer's own sits next to it.
+    if (present.has('joke') && present.has('schoolwork') && !act && own.length === 0) return true;
     return present.has('joke') && (present.has('conditional') || present.has('game'));
   }
 
@@ -162,7 +174,7 @@ export class CrisisDetector {
     // Someone getting in or already inside ("he's in the house", "il tape dans la porte de ma chambre") is both.
     if (present.has('intrusion')) return true;
     const now = present.has('now') || present.has('imminent') || present.has('danger_near') || present.has('followed');
-    const harm = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'].some((c) => present.has(c));
+    const harm = CrisisDetector.HARM.some((c) => present.has(c));
     return now && harm;
   }
 
@@ -205,13 +217,19 @@ export class CrisisDetector {
       // Medicines named with what they treat ("pris mes médicaments contre l'asthme ce matin", "my prescribed meds")
       // are a routine the scorer, which sees "pills + this morning", cannot tell from an overdose.
       const treatment = present.has('treatment') && !present.has('stash');
-      const threshold = cue ? this.scorerThreshold : this.scorerUncuedThreshold;
+      // A threat from someone else ("he said he's going to kill me") cues the scorer, which reads "kill me" as the
+      // writer's own wish: without a word of the writer's own ideation it needs the uncued threshold.
+      const threatOnly = score.kind !== 'danger' && CrisisDetector.HARM.some((c) => present.has(c)) && !CrisisDetector.IDEATION.some((c) => present.has(c));
+      const threshold = cue && !threatOnly ? this.scorerThreshold : this.scorerUncuedThreshold;
+      // Being picked up or meeting someone ("my mum is parked outside the school to pick me up") is no danger
+      // unless harm is said too.
+      const meeting = present.has('meetup') && !CrisisDetector.HARM.some((c) => present.has(c));
       // Plans to meet ("on se retrouve à la gare", "see you at the station") read like a time and a place to it.
       const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite') && !present.has('meetup'));
       if (score.kind === 'danger' && score.probability >= this.scorerUncuedDangerThreshold && CrisisDetector.dangerNow(present)) {
         return { crisis: true, kind: 'danger', gentleCheck: false };
       }
-      if (score.probability >= threshold && imminent && !joking && !treatment && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
+      if (score.probability >= threshold && imminent && !joking && !treatment && !meeting && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
       // The gray zone needs a real sentence: on a short answer a probability this low is noise.
       if (score.probability >= this.scorerGentleThreshold && words >= GENTLE_MIN_TOKENS) gentleCheck = true;
     }
