@@ -69,6 +69,11 @@ export class CrisisDetector {
      * already there, school ends in 20 mins", "he's coming up, i'm in my wardrobe" (set G, session 2). Above 1: never.
      */
     private readonly scorerUncuedDangerThreshold = 2,
+    /**
+     * A danger the scorer is this sure of counts with no marker at all, unless a later day, a joke or a meeting is
+     * said ("he broke the back door. im under my bed"). Above 1: never.
+     */
+    private readonly scorerDangerAloneThreshold = 2,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -227,6 +232,9 @@ export class CrisisDetector {
       // Plans to meet ("on se retrouve à la gare", "see you at the station") read like a time and a place to it.
       const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite') && !present.has('meetup'));
       if (score.kind === 'danger' && score.probability >= this.scorerUncuedDangerThreshold && CrisisDetector.dangerNow(present)) {
+        return { crisis: true, kind: 'danger', gentleCheck: false };
+      }
+      if (score.kind === 'danger' && score.probability >= this.scorerDangerAloneThreshold && !present.has('later') && !joking && !meeting) {
         return { crisis: true, kind: 'danger', gentleCheck: false };
       }
       if (score.probability >= threshold && imminent && !joking && !treatment && !meeting && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };
