@@ -95,7 +95,7 @@ export class CrisisDetector {
   }
 
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
-  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy'] as const;
+  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held'] as const;
 
   /** Concepts that say harm or fear in a danger: what turns a time and a place into an emergency. */
   private static readonly HARM = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'] as const;
@@ -104,6 +104,7 @@ export class CrisisDetector {
   private static readonly IDEATION = [
     'farewell', 'farewell_soft', 'note', 'giveaway', 'finality', 'disappear', 'no_future', 'plan', 'decided', 'exhausted', 'sacrifice', 'stash',
     'means', 'ingested', 'self_harm_act', 'relapse', 'scars_more', 'at_place', 'research', 'exhaust', 'join_dead', 'will', 'tidy', 'reunion', 'no_need',
+    'rehearsal', 'attempt', 'entrust', 'firearm_held',
   ] as const;
 
   /** Adds the learned backup (built after the detector, since its training data is labelled by the patterns). */
