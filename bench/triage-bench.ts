@@ -1,8 +1,8 @@
 /**
  * Triage part of `npm run bench`: Rempart's pipeline, a plain natural BayesClassifier and NLP.js, trained on the
  * same data (knowledge plus the external training sets, see src/nlp/external-training.ts), evaluated side by side on
- * the development sets G and L (test/fixtures/triage-eval, tuned on: development figures) and on set M (measured blind
- * once at the end of session 2, then reported here, never tuned on), or on a held-out split of the training utterances
+ * the development sets G, L and M (test/fixtures/triage-eval, tuned on: development figures) and on sets Q and R
+ * (measured blind once at the end of session 2, then reported here), or on a held-out split of the training utterances
  * when the sets are absent. Quality and speed in one table, then start-up: restoring the shipped model artifact.
  * The fairer estimate for the dev sets is bench/triage/kfold.ts.
  */
@@ -16,9 +16,9 @@ import { percentile, printTable, type BenchTable } from './bench-table';
 import { trainingSet, trainNaturalBayes, trainNlpJs, type Predictor } from './triage/baselines';
 
 const EVAL_DIR = join(__dirname, '..', 'test', 'fixtures', 'triage-eval');
-const DEV_SETS = ['set-g', 'set-l'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
-/** The newest set, measured blind once by the lead; reported here, never tuned on (see the eval README). */
-const NEWEST_SET = join(EVAL_DIR, 'set-m.jsonl');
+const DEV_SETS = ['set-g', 'set-l', 'set-m'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
+/** The newest sets, measured blind once by the lead at the end of session 2; reported here (see the eval README). */
+const NEWEST_SETS = ['set-q', 'set-r'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
 
 interface Measured {
   name: string;
@@ -79,13 +79,13 @@ export async function runTriageBench(): Promise<BenchTable[]> {
     await measureTraining('natural BayesClassifier (plain)', () => trainNaturalBayes(data)),
     await measureTraining('NLP.js (@nlpjs/nlp + lang-fr/en)', () => trainNlpJs(data)),
   ];
-  const sets: Array<[string, EvalRow[]]> = [[dev ? 'G+L (dev)' : 'held-out', test]];
-  if (dev && existsSync(NEWEST_SET)) sets.push(['M (newest)', readEvalSet(NEWEST_SET)]);
+  const sets: Array<[string, EvalRow[]]> = [[dev ? 'G+L+M (dev)' : 'held-out', test]];
+  if (dev && NEWEST_SETS.every((path) => existsSync(path))) sets.push(['Q+R (newest)', NEWEST_SETS.flatMap((path) => readEvalSet(path))]);
   const rows = [];
   for (const [name, rowsOfSet] of sets) for (const s of systems) rows.push(await score(s, name, rowsOfSet));
   const ours = createTriage(train);
   const m = evaluate(ours, test);
-  const source = dev ? `sets G and L (${test.length} messages, development sets)` : `held-out 20% of the training utterances (${test.length}; sets G and L absent)`;
+  const source = dev ? `sets G, L and M (${test.length} messages, development sets)` : `held-out 20% of the training utterances (${test.length}; the dev sets absent)`;
   const startup = measureStartup();
   return [
     {
@@ -94,7 +94,7 @@ export async function runTriageBench(): Promise<BenchTable[]> {
       rows,
     },
     {
-      title: `Triage: Rempart per label on ${dev ? 'sets G and L' : 'the held-out split'}`,
+      title: `Triage: Rempart per label on ${dev ? 'sets G, L and M' : 'the held-out split'}`,
       columns: ['label', 'precision', 'recall', 'F1', 'n', ...SITUATIONS.map((s) => `→${s.slice(0, 6)}`)],
       rows: SITUATIONS.map((l) => [l, Number(m.perLabel[l].precision.toFixed(3)), Number(m.perLabel[l].recall.toFixed(3)), Number(m.perLabel[l].f1.toFixed(3)), m.perLabel[l].support, ...SITUATIONS.map((p) => m.confusion[l][p])]),
     },
