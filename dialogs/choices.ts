@@ -1,6 +1,7 @@
 import { ActionTypes, type Activity, MessageFactory, InputHints } from 'botbuilder';
 import type { Choice } from 'botbuilder-dialogs';
 import type { ConversationProfile } from '../bots/conversation-state';
+import { choiceSpecs, loadChoiceVocabulary, type ChoiceVocabulary } from './choice-vocabulary';
 import type { DialogDeps } from './dialog-deps';
 import { textFor } from './dialog-deps';
 
@@ -27,7 +28,7 @@ export function withQuickReplies(text: string, labels: string[]): Partial<Activi
   return activity;
 }
 
-export const YES_NO: ChoiceSpec[] = [
-  { value: 'yes', key: 'common.yes', synonyms: ['oui', 'yes', 'ouais', 'ok', 'yep', 'yeah'] },
-  { value: 'no', key: 'common.no', synonyms: ['non', 'no', 'nan', 'nope'] },
-];
+/** Yes / no buttons; the typed synonyms come from knowledge/dialogs/choices.json (`yesNo`). */
+export function yesNoChoices(vocabulary: ChoiceVocabulary = loadChoiceVocabulary()): ChoiceSpec[] {
+  return choiceSpecs(vocabulary, 'yesNo', { yes: 'common.yes', no: 'common.no' });
+}

@@ -5,17 +5,15 @@ import { toCaseCoverage } from '../src/coverage/case-coverage';
 import { checkCoverage } from '../src/coverage/check-coverage';
 import { freeRoutesFor } from '../src/coverage/free-routes';
 import { maskPolicyNumber, normalisePolicyNumber } from '../src/coverage/policy-number';
-import { buildChoices, withQuickReplies, type ChoiceSpec } from './choices';
+import { buildChoices, withQuickReplies } from './choices';
+import { choiceSpecs, loadChoiceVocabulary } from './choice-vocabulary';
 import { formatCoverage, formatFreeRoutes } from './coverage-format';
 import { getProfile, say, textFor, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
 import { choiceValue, createChoicePrompt } from './prompts';
 
-const HAS_CONTRACT: ChoiceSpec[] = [
-  { value: 'yes', key: 'coverage.choice.yes', synonyms: ['oui', 'yes', 'ouais'] },
-  { value: 'no', key: 'coverage.choice.no', synonyms: ['non', 'no', 'nan'] },
-  { value: 'unknown', key: 'coverage.choice.unknown', synonyms: ['sais pas', 'jsp', 'idk', 'not sure', 'je ne sais pas'] },
-];
+/** "Do you have a contract?" buttons; typed synonyms are in knowledge/dialogs/choices.json (`coverageAnswer`). */
+const HAS_CONTRACT_LABELS = { yes: 'coverage.choice.yes', no: 'coverage.choice.no', unknown: 'coverage.choice.unknown' };
 
 const SKIP = 'skip';
 /** After this many unreadable numbers, go on without the contract rather than loop. */
@@ -23,6 +21,8 @@ const MAX_NUMBER_ATTEMPTS = 3;
 
 /** Contract → the guarantees that apply here, with ceilings and conditions; or the free public routes. */
 export class CoverageDialog extends ComponentDialog {
+  private readonly hasContract = choiceSpecs(loadChoiceVocabulary(), 'coverageAnswer', HAS_CONTRACT_LABELS);
+
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.coverage);
     this.addDialog(createChoicePrompt(PromptIds.choice));
@@ -40,7 +40,7 @@ export class CoverageDialog extends ComponentDialog {
     return step.prompt(PromptIds.choice, {
       prompt: await say(this.deps, step.context, 'coverage.ask'),
       retryPrompt: await say(this.deps, step.context, 'coverage.retryAsk'),
-      choices: buildChoices(this.deps, profile, HAS_CONTRACT),
+      choices: buildChoices(this.deps, profile, this.hasContract),
     });
   }
 

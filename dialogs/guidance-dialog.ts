@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Situation } from '../src/domain/labels';
-import { buildChoices, type ChoiceSpec } from './choices';
+import { buildChoices } from './choices';
+import { choiceSpecs, loadChoiceVocabulary } from './choice-vocabulary';
 import { getProfile, say, type DialogDeps } from './dialog-deps';
 import { formatGuidanceStep } from './guidance-format';
 import { DialogIds, PromptIds } from './ids';
@@ -12,13 +13,13 @@ interface GuidanceOptions {
   from?: number;
 }
 
-const NEXT_OR_DONE: ChoiceSpec[] = [
-  { value: 'next', key: 'guidance.next', synonyms: ['suivant', 'suite', 'next', 'ok', 'oui', 'vas-y', 'go'] },
-  { value: 'done', key: 'guidance.done', synonyms: ['fini', 'stop', 'done', 'enough', 'assez', 'non'] },
-];
+/** "Next" / "done" buttons; typed synonyms are in knowledge/dialogs/choices.json (`guidanceStep`). */
+const NEXT_OR_DONE_LABELS = { next: 'guidance.next', done: 'guidance.done' };
 
 /** The steps of official guidance for (situation, persona), a few at a time with "next" / "done". */
 export class GuidanceDialog extends ComponentDialog {
+  private readonly nextOrDone = choiceSpecs(loadChoiceVocabulary(), 'guidanceStep', NEXT_OR_DONE_LABELS);
+
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.guidance);
     this.addDialog(createChoicePrompt(PromptIds.choice));
@@ -48,7 +49,7 @@ export class GuidanceDialog extends ComponentDialog {
     return step.prompt(PromptIds.choice, {
       prompt: await say(this.deps, step.context, 'guidance.more', { left: steps.length - nextFrom }),
       retryPrompt: await say(this.deps, step.context, 'guidance.retry'),
-      choices: buildChoices(this.deps, profile, NEXT_OR_DONE),
+      choices: buildChoices(this.deps, profile, this.nextOrDone),
     });
   }
 

@@ -2,7 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { QueueName } from '../src/domain/labels';
 import type { QueueTicket } from '../src/handoff/types';
-import { buildChoices, type ChoiceSpec } from './choices';
+import { buildChoices } from './choices';
+import { choiceSpecs, loadChoiceVocabulary } from './choice-vocabulary';
 import { getProfile, say, textFor, type DialogDeps } from './dialog-deps';
 import { buildCaseDraft } from './case-draft';
 import { queuedMessage } from './queue-messages';
@@ -19,15 +20,18 @@ export interface HandoffOptions {
 
 export type HandoffOutcome = 'queued' | 'declined' | 'unavailable';
 
-const QUEUE_CHOICES: ChoiceSpec[] = [
-  { value: 'psychologist', key: 'handoff.choice.psychologist', synonyms: ['psy', 'psychologue', 'psychologist', 'therapist'] },
-  { value: 'jurist', key: 'handoff.choice.jurist', synonyms: ['juriste', 'avocat', 'lawyer', 'jurist', 'droit'] },
-  { value: 'both', key: 'handoff.choice.both', synonyms: ['les deux', 'both', 'deux'] },
-  { value: 'none', key: 'handoff.choice.none', synonyms: ['non', 'no', 'pas besoin', 'nan', 'non merci'] },
-];
+/** Queue buttons in display order; typed synonyms are in knowledge/dialogs/choices.json (`handoffQueue`). */
+const QUEUE_LABELS = {
+  psychologist: 'handoff.choice.psychologist',
+  jurist: 'handoff.choice.jurist',
+  both: 'handoff.choice.both',
+  none: 'handoff.choice.none',
+};
 
 /** Queue choice → one yes/no confirmation → consent to share a summary → queued, with place and wait. */
 export class HandoffDialog extends ComponentDialog {
+  private readonly queueChoices = choiceSpecs(loadChoiceVocabulary(), 'handoffQueue', QUEUE_LABELS);
+
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.handoff);
     this.addDialog(createChoicePrompt(PromptIds.choice));
@@ -48,7 +52,7 @@ export class HandoffDialog extends ComponentDialog {
     return step.prompt(PromptIds.choice, {
       prompt: await say(this.deps, step.context, 'handoff.offer'),
       retryPrompt: await say(this.deps, step.context, 'handoff.retryOffer'),
-      choices: buildChoices(this.deps, profile, QUEUE_CHOICES),
+      choices: buildChoices(this.deps, profile, this.queueChoices),
     });
   }
 

@@ -4,6 +4,7 @@ import {
 } from 'botbuilder-dialogs';
 import { complaintDeadline } from '../src/knowledge/legal-clock';
 import { withQuickReplies } from './choices';
+import { createDontKnowMatcher, loadChoiceVocabulary } from './choice-vocabulary';
 import { getProfile, say, textFor, type DialogDeps } from './dialog-deps';
 import { DialogIds, PromptIds } from './ids';
 import { askYesNo, choiceValue, createYesNoPrompt } from './prompts';
@@ -16,6 +17,9 @@ const UNKNOWN = 'unknown';
  * complaint must be filed (knowledge/legal.json, with its source) and warns when it is close.
  */
 export class LegalClockDialog extends ComponentDialog {
+  /** "I don't know" typed instead of a date (knowledge/dialogs/choices.json, `dontKnow`). */
+  private readonly isDontKnow = createDontKnowMatcher(loadChoiceVocabulary());
+
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.legalClock);
     this.addDialog(new DateTimePrompt(PromptIds.date, (p) => this.validateDate(p), 'fr-fr'));
@@ -63,7 +67,7 @@ export class LegalClockDialog extends ComponentDialog {
     const text = (p.context.activity.text ?? '').trim().toLowerCase();
     const profile = await getProfile(this.deps, p.context);
     const dontKnow = textFor(this.deps, profile, 'legal.dontKnow').toLowerCase();
-    if (text === dontKnow || this.deps.triage.detectYesNo(text) === false || /\b(sais pas|jsp|sai pa|know|idk|no idea|aucune id)/.test(text)) {
+    if (text === dontKnow || this.deps.triage.detectYesNo(text) === false || this.isDontKnow(text)) {
       p.recognized.value = [{ timex: UNKNOWN, type: UNKNOWN, value: '' }];
       p.recognized.succeeded = true;
       return true;

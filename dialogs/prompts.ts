@@ -1,6 +1,6 @@
 import { Channels, type TurnContext } from 'botbuilder';
 import { ChoicePrompt, ListStyle, type Choice, type FoundChoice, type PromptOptions, type PromptValidatorContext } from 'botbuilder-dialogs';
-import { buildChoices, YES_NO } from './choices';
+import { buildChoices, yesNoChoices } from './choices';
 import { getProfile, textFor, type DialogDeps } from './dialog-deps';
 import { PromptIds } from './ids';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
@@ -49,7 +49,7 @@ export async function askYesNo(deps: DialogDeps, step: WaterfallStepContext, key
   return step.prompt(PromptIds.yesNo, {
     prompt: textFor(deps, profile, key),
     retryPrompt: textFor(deps, profile, 'common.retryYesNo'),
-    choices: buildChoices(deps, profile, YES_NO),
+    choices: buildChoices(deps, profile, yesNoChoices()),
   });
 }
 
