@@ -162,6 +162,10 @@ export class CrisisDetector {
       // scarifie, c'est faux", "the fake account posted 'i want to die' as me, i'm fine" (sets G to K, session 2).
       if (present.has('attributed') && present.has('denied')) return true;
       if (present.has('game') && !present.has('now')) return true;
+      // The writer says they are safe ("je précise je suis pas en danger", "I'm safe at home") or the words of death
+      // are a school topic or the news ("un exposé sur la prévention du suicide"), with nothing of their own.
+      if (present.has('safe') && !present.has('intrusion') && !present.has('hiding')) return true;
+      if (present.has('study') && !present.has('now')) return true;
     }
     if (present.has('fiction') && !act && (!present.has('now') || present.has('fiction_quote'))) return true;
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
