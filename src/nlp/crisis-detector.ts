@@ -95,7 +95,7 @@ export class CrisisDetector {
   }
 
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
-  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held'] as const;
+  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future'] as const;
 
   /** Concepts that say harm or fear in a danger: what turns a time and a place into an emergency. */
   private static readonly HARM = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'] as const;
