@@ -1,14 +1,15 @@
 import { LANGUAGES, SITUATIONS, type Language } from '../domain/labels';
 import { CommandDetector } from './command-detector';
 import { CrisisDetector } from './crisis-detector';
+import { CrisisRouter } from './crisis-router';
 import { CrisisScorer, type CrisisScorerExample } from './crisis-scorer';
 import { FactExtractor } from './fact-extractor';
 import { situationUnderCrisis } from './situation-under-crisis';
-import { CRISIS_KINDS, type CrisisKind, type NlpKnowledge } from './knowledge-schemas';
+import { CRISIS_KINDS, type CrisisFile, type CrisisKind, type NlpKnowledge } from './knowledge-schemas';
 import type { SerializedSoftmaxEnsemble, SoftmaxTrainingOptions } from './softmax-classifier';
 import { CachedStemmer } from './stemmer';
-import { TriageModel, type TriageModelOptions } from './triage-model';
-import type { CrisisResult, Triage, TriageResult } from './types';
+import { TriageModel, type PreparedText, type TriageModelOptions } from './triage-model';
+import type { CrisisResult, ExtractedFacts, Triage, TriageResult } from './types';
 
 /** Tunables of the whole triage, with defaults (the lead wires them to env config). */
 export interface TriageOptions extends TriageModelOptions {
@@ -51,23 +52,28 @@ export interface PretrainedTriage {
 
 export interface TriageParts {
   model: TriageModel;
+  /** Both languages' crisis files merged (training labels, clause checks under a crisis). */
   crisis: CrisisDetector;
   scorer: CrisisScorer;
+  /** What reads each message: its language's patterns, or both when it mixes languages. */
+  router: CrisisRouter;
 }
 
 /** Builds (trains, or restores from `pretrained`) the situation model and the crisis detector with its scorer. */
 export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): TriageParts {
   const model = new TriageModel(knowledge, options, pretrained?.situation);
-  const crisis = new CrisisDetector(
-    [knowledge.crisis.fr, knowledge.crisis.en],
-    options.crisisScorerThreshold ?? CRISIS_DEFAULTS.scorerThreshold,
-    options.crisisGentleThreshold ?? CRISIS_DEFAULTS.gentleThreshold,
-    options.crisisScorerMinTokens ?? CRISIS_DEFAULTS.minTokens,
-    options.crisisScorerNeedsCue ?? CRISIS_DEFAULTS.scorerNeedsCue,
-    options.crisisScorerUncuedThreshold ?? CRISIS_DEFAULTS.uncuedThreshold,
-    options.crisisScorerUncuedDangerThreshold ?? CRISIS_DEFAULTS.uncuedDangerThreshold,
-    options.crisisScorerDangerAloneThreshold ?? CRISIS_DEFAULTS.dangerAloneThreshold,
-  );
+  const detector = (files: CrisisFile[]): CrisisDetector =>
+    new CrisisDetector(
+      files,
+      options.crisisScorerThreshold ?? CRISIS_DEFAULTS.scorerThreshold,
+      options.crisisGentleThreshold ?? CRISIS_DEFAULTS.gentleThreshold,
+      options.crisisScorerMinTokens ?? CRISIS_DEFAULTS.minTokens,
+      options.crisisScorerNeedsCue ?? CRISIS_DEFAULTS.scorerNeedsCue,
+      options.crisisScorerUncuedThreshold ?? CRISIS_DEFAULTS.uncuedThreshold,
+      options.crisisScorerUncuedDangerThreshold ?? CRISIS_DEFAULTS.uncuedDangerThreshold,
+      options.crisisScorerDangerAloneThreshold ?? CRISIS_DEFAULTS.dangerAloneThreshold,
+    );
+  const crisis = detector([knowledge.crisis.fr, knowledge.crisis.en]);
   const weight = options.crisisExternalWeight ?? CRISIS_DEFAULTS.externalCrisisWeight;
   const scorer = new CrisisScorer(
     new CachedStemmer(),
@@ -76,8 +82,10 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
     pretrained?.crisis,
     options.crisisScorerCharNgram ?? CRISIS_DEFAULTS.charNgram,
   );
-  crisis.useScorer(scorer);
-  return { model, crisis, scorer };
+  const single = { fr: detector([knowledge.crisis.fr]), en: detector([knowledge.crisis.en]) };
+  for (const d of [crisis, single.fr, single.en]) d.useScorer(scorer);
+  const markers = { fr: new Set(knowledge.lexicon.fr.markers), en: new Set(knowledge.lexicon.en.markers) };
+  return { model, crisis, scorer, router: new CrisisRouter(crisis, single, markers) };
 }
 
 /** Defaults of the crisis tunables (uncued threshold chosen by leave-one-set-out over A-D, bench/triage/kfold-thresholds.ts; cued 0.04 -> 0.07 at the sixth pass, see test/fixtures/triage-eval/README.md). */
@@ -87,7 +95,7 @@ const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 
 /** Builds the triage from parsed knowledge: trains (~300-800 ms) unless `pretrained` weights are given. No I/O. */
 export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): Triage {
-  const { model, crisis } = buildTriageParts(knowledge, options, pretrained);
+  const { model, crisis, router } = buildTriageParts(knowledge, options, pretrained);
   const underCrisis = { minProbability: options.crisisSituationMinProbability };
   const commands = new CommandDetector(knowledge.commands, knowledge.lexicon);
   const facts = new FactExtractor(knowledge.lexicon);
@@ -96,25 +104,30 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
   const fallback = options.fallbackLanguage ?? 'fr';
   const asText = (text: unknown, max: number): string => (typeof text === 'string' ? text.slice(0, max) : '');
 
-  const detectCrisis = (text: string, language?: Language): CrisisResult => {
-    const prepared = model.prepare(text, language, fallback, crisisMaxChars);
-    if (prepared.tokens.length === 0) return NO_CRISIS;
-    return crisis.detectNormalized(model.expandForCrisis(prepared.tokens, prepared.language), prepared.language);
-  };
+  const detectPrepared = (prepared: PreparedText): CrisisResult =>
+    prepared.tokens.length === 0 ? NO_CRISIS : router.detect(prepared.tokens, model.expandForCrisis(prepared.tokens, prepared.language), prepared.language);
+  const detectCrisis = (text: string, language?: Language): CrisisResult => detectPrepared(model.prepare(text, language, fallback, crisisMaxChars));
 
   return {
     triage(text: string, opts?: { language?: Language }): TriageResult {
       const prepared = model.prepare(text, opts?.language, fallback);
-      // Same language for both (no second detection): the crisis scan only reads further into long texts.
-      const crisisDetail = detectCrisis(text, prepared.language);
+      // Same language for both (no second detection): the crisis scan only reads further into long texts, so a text
+      // no longer than the classifier's window is prepared once.
+      const short = typeof text === 'string' && text.length <= maxChars;
+      const crisisDetail = short ? detectPrepared(prepared) : detectCrisis(text, prepared.language);
       const classification = situationUnderCrisis(asText(text, maxChars), prepared.language, model.classify(prepared), crisisDetail, model, crisis, underCrisis);
+      let extracted: ExtractedFacts | undefined;
       return {
         situation: classification.situation,
         crisis: crisisDetail.crisis,
         language: prepared.language,
         confidence: Math.round(classification.confidence * 1000) / 1000,
         crisisDetail,
-        facts: facts.extract(asText(text, maxChars)),
+        // Extracted on first read: the bot reads them, `npm run triage` does not.
+        get facts(): ExtractedFacts {
+          extracted ??= facts.extract(asText(text, maxChars));
+          return extracted;
+        },
         scores: classification.scores,
       };
     },

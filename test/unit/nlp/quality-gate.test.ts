@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTriage, loadNlpKnowledge } from '../../../src/nlp';
+import { loadTriage } from '../../../src/nlp';
 import { evaluate, formatMetrics } from '../../../src/nlp/evaluate';
 import { readEvalSet } from '../../../src/nlp/eval-set';
 
@@ -25,7 +25,7 @@ describe('triage quality gate (development sets G, L, M, Q and R)', () => {
     expect(DEV.filter((path) => !existsSync(path))).toEqual([]);
   });
 
-  const metrics = evaluate(createTriage(loadNlpKnowledge()), DEV.flatMap((path) => readEvalSet(path)));
+  const metrics = evaluate(loadTriage(), DEV.flatMap((path) => readEvalSet(path)));
   const report = `\nsets G + L + M + Q + R:\n${formatMetrics(metrics)}`;
 
   test(`macro-F1 over the 7 labels is at least ${MACRO_F1}`, () => {
