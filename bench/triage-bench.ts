@@ -1,8 +1,8 @@
 /**
  * Triage part of `npm run bench`: Rempart's pipeline, a plain natural BayesClassifier and NLP.js, trained on the
  * same data (knowledge plus the external training sets, see src/nlp/external-training.ts), evaluated side by side on
- * the development sets G, L and M (test/fixtures/triage-eval, tuned on: development figures) and on sets Q and R
- * (measured blind once at the end of session 2, then reported here), or on a held-out split of the training utterances
+ * the development sets Q, R and Y (test/fixtures/triage-eval, measured blind once at the end of session 2, then
+ * read: development figures from now on), or on a held-out split of the training utterances
  * when the sets are absent. Quality and speed in one table, then start-up: restoring the shipped model artifact.
  * The fairer estimate for the dev sets is bench/triage/kfold.ts.
  */
@@ -16,9 +16,9 @@ import { percentile, printTable, type BenchTable } from './bench-table';
 import { trainingSet, trainNaturalBayes, trainNlpJs, type Predictor } from './triage/baselines';
 
 const EVAL_DIR = join(__dirname, '..', 'test', 'fixtures', 'triage-eval');
-const DEV_SETS = ['set-g', 'set-l', 'set-m'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
-/** The newest sets, measured blind once by the lead at the end of session 2; reported here (see the eval README). */
-const NEWEST_SETS = ['set-q', 'set-r'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
+const DEV_SETS = ['set-q', 'set-r', 'set-y'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
+/** Sets measured blind and not yet read (none at the end of session 2: Q, R and Y were measured, then became dev). */
+const NEWEST_SETS: string[] = [];
 
 interface Measured {
   name: string;
@@ -38,6 +38,8 @@ async function measureTraining(name: string, train: () => Predictor | Promise<Pr
 async function score(m: Measured, setName: string, rows: readonly EvalRow[]): Promise<(string | number)[]> {
   const predictions: Array<Awaited<ReturnType<Predictor['predict']>>> = [];
   const times: number[] = [];
+  // One untimed pass first, for every system: the bar is the time per message once loaded, not JIT and cache warm-up.
+  for (const row of rows) await m.predictor.predict(row.text);
   for (const row of rows) {
     const started = process.hrtime.bigint();
     predictions.push(await m.predictor.predict(row.text));
@@ -64,6 +66,8 @@ async function score(m: Measured, setName: string, rows: readonly EvalRow[]): Pr
 }
 
 export async function runTriageBench(): Promise<BenchTable[]> {
+  // First, before any other system fills the heap: the shipped model as the server runs it.
+  const startup = measureStartup();
   const knowledge = loadNlpKnowledge();
   const dev = DEV_SETS.every((path) => existsSync(path));
   const { train, test } = dev ? { train: knowledge, test: DEV_SETS.flatMap((path) => readEvalSet(path)) } : splitKnowledge(knowledge, 0.2);
@@ -79,14 +83,13 @@ export async function runTriageBench(): Promise<BenchTable[]> {
     await measureTraining('natural BayesClassifier (plain)', () => trainNaturalBayes(data)),
     await measureTraining('NLP.js (@nlpjs/nlp + lang-fr/en)', () => trainNlpJs(data)),
   ];
-  const sets: Array<[string, EvalRow[]]> = [[dev ? 'G+L+M (dev)' : 'held-out', test]];
-  if (dev && NEWEST_SETS.every((path) => existsSync(path))) sets.push(['Q+R (newest)', NEWEST_SETS.flatMap((path) => readEvalSet(path))]);
+  const sets: Array<[string, EvalRow[]]> = [[dev ? 'Q+R+Y (dev)' : 'held-out', test]];
+  if (dev && NEWEST_SETS.length > 0 && NEWEST_SETS.every((path) => existsSync(path))) sets.push(['newest', NEWEST_SETS.flatMap((path) => readEvalSet(path))]);
   const rows = [];
   for (const [name, rowsOfSet] of sets) for (const s of systems) rows.push(await score(s, name, rowsOfSet));
   const ours = createTriage(train);
   const m = evaluate(ours, test);
-  const source = dev ? `sets G, L and M (${test.length} messages, development sets)` : `held-out 20% of the training utterances (${test.length}; the dev sets absent)`;
-  const startup = measureStartup();
+  const source = dev ? `sets Q, R and Y (${test.length} messages, development sets)` : `held-out 20% of the training utterances (${test.length}; the dev sets absent)`;
   return [
     {
       title: `Triage: quality and speed on ${source}, trained on the same ${data.situations.length} utterances`,
@@ -94,27 +97,40 @@ export async function runTriageBench(): Promise<BenchTable[]> {
       rows,
     },
     {
-      title: `Triage: Rempart per label on ${dev ? 'sets G, L and M' : 'the held-out split'}`,
+      title: `Triage: Rempart per label on ${dev ? 'sets Q, R and Y' : 'the held-out split'}`,
       columns: ['label', 'precision', 'recall', 'F1', 'n', ...SITUATIONS.map((s) => `→${s.slice(0, 6)}`)],
       rows: SITUATIONS.map((l) => [l, Number(m.perLabel[l].precision.toFixed(3)), Number(m.perLabel[l].recall.toFixed(3)), Number(m.perLabel[l].f1.toFixed(3)), m.perLabel[l].support, ...SITUATIONS.map((p) => m.confusion[l][p])]),
     },
     {
-      title: 'Triage start-up: model ready from the shipped artifact (src/nlp/model), median of 5 (target < 1000 ms)',
-      columns: ['step', 'ms'],
-      rows: [['restore (read, gunzip, parse, build)', startup]],
+      title: 'Triage as shipped (src/nlp/model artifact), measured first in a fresh heap (targets: ready < 1000 ms, median < 0.5 ms)',
+      columns: ['measure', 'ms'],
+      rows: [
+        ['ready: read knowledge, gunzip, parse, build (median of 5)', startup.readyMs],
+        ['per message, median (dev sets, after one warm-up pass)', startup.p50],
+        ['per message, p99', startup.p99],
+      ],
     },
   ];
 }
 
-/** Median time to restore the triage from the shipped artifact, as the server does at start (modules already loaded). */
-function measureStartup(): number {
-  const times: number[] = [];
+/** The shipped model as the server uses it: time to be ready (median of 5), then time per message on the dev sets. */
+function measureStartup(): { readyMs: number; p50: number; p99: number } {
+  const ready: number[] = [];
+  let triage = loadTriage();
   for (let i = 0; i < 5; i += 1) {
     const started = process.hrtime.bigint();
-    loadTriage().triage('ok');
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    triage = loadTriage();
+    triage.triage('ok');
+    ready.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  return Math.round(percentile(times, 50));
+  const texts = DEV_SETS.filter((path) => existsSync(path)).flatMap((path) => readEvalSet(path).map((row) => row.text));
+  for (const text of texts) triage.triage(text);
+  const times = texts.map((text) => {
+    const started = process.hrtime.bigint();
+    triage.triage(text);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  });
+  return { readyMs: Math.round(percentile(ready, 50)), p50: Number(percentile(times, 50).toFixed(3)), p99: Number(percentile(times, 99).toFixed(3)) };
 }
 
 // Run alone: `node -r ts-node/register/transpile-only bench/triage-bench.ts` (the whole bench is bench/index.ts).

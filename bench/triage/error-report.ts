@@ -10,7 +10,7 @@ import { createTriage, loadNlpKnowledge } from '../../src/nlp';
 import { evaluate, formatMetrics } from '../../src/nlp/evaluate';
 import { readEvalSet } from '../../src/nlp/eval-set';
 
-const DEV_SETS = ['set-g', 'set-l', 'set-m', 'set-q', 'set-r'] as const;
+const DEV_SETS = ['set-q', 'set-r', 'set-y'] as const;
 const wanted = process.argv.slice(2).filter((s): s is (typeof DEV_SETS)[number] => (DEV_SETS as readonly string[]).includes(s));
 const crisisOnly = process.argv.includes('--crisis');
 const triage = createTriage(loadNlpKnowledge());
