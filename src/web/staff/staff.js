@@ -144,20 +144,33 @@ function onEvent(event) {
 // ---- case detail and actions ----
 
 async function selectCase(id) {
+  if (id !== selectedId) liveEntries = [];
   selectedId = id;
   for (const b of document.querySelectorAll('.case-item')) b.setAttribute('aria-current', String(b.dataset.caseId === id));
   await loadDetail(id);
   $('detail-title').focus();
 }
 
+// Transcript entries received live (SSE) for the selected case. A detail fetched before one of them arrived must
+// not wipe it: under load a reload started by an earlier event could answer after a user message was appended.
+let liveEntries = [];
+let loadSeq = 0;
+
 async function loadDetail(id) {
+  const seq = ++loadSeq;
+  let loaded;
   try {
-    detail = await api.caseDetail(id);
+    loaded = await api.caseDetail(id);
   } catch (err) {
     $('action-error').textContent = errorText(err);
     return;
   }
-  if (selectedId !== id) return;
+  // A newer load was started meanwhile, or another case was selected: this answer is stale.
+  if (selectedId !== id || seq !== loadSeq) return;
+  detail = loaded;
+  const known = new Set(detail.transcript.map(entryKey));
+  const missing = liveEntries.filter((e) => !known.has(entryKey(e)));
+  if (missing.length > 0) detail.transcript = [...detail.transcript, ...missing].sort((a, b) => String(a.at).localeCompare(String(b.at)));
   $('detail-title').textContent = t('detail.caseTitle', { id: detail.id });
   $('detail-fields').replaceChildren(...detailFields(t, detail));
   $('detail-summary').textContent = detail.summary;
@@ -169,7 +182,7 @@ async function loadDetail(id) {
 }
 
 function closeDetail() {
-  selectedId = null; detail = null;
+  selectedId = null; detail = null; liveEntries = [];
   $('detail-body').hidden = true;
   $('detail-title').textContent = t('detail.none');
 }
@@ -177,6 +190,7 @@ function closeDetail() {
 const entryKey = (e) => `${e.at}|${e.from}|${e.name ?? ''}|${e.text}`;
 
 function appendTranscript(entry) {
+  liveEntries.push(entry);
   if (!detail || detail.transcript.some((e) => entryKey(e) === entryKey(entry))) return;
   detail.transcript.push(entry);
   $('transcript').append(transcriptItem(t, entry));
