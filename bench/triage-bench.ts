@@ -130,6 +130,8 @@ function measureStartup(): { readyMs: number; p50: number; p99: number } {
     triage.triage(text);
     return Number(process.hrtime.bigint() - started) / 1e6;
   });
+  ready.sort((a, b) => a - b);
+  times.sort((a, b) => a - b);
   return { readyMs: Math.round(percentile(ready, 50)), p50: Number(percentile(times, 50).toFixed(3)), p99: Number(percentile(times, 99).toFixed(3)) };
 }
 

@@ -1,5 +1,10 @@
 import type { CrisisFile, CrisisKind } from './knowledge-schemas';
 
+/** Which concepts a text holds: only has() is needed, so the patterns can run lazily. */
+export interface ConceptPresence {
+  has(name: string): boolean;
+}
+
 interface Combo {
   kind: CrisisKind;
   all: readonly string[];
@@ -15,6 +20,7 @@ interface Combo {
  */
 export class ConceptMatcher {
   private readonly concepts: ReadonlyArray<{ name: string; re: RegExp }>;
+  private readonly byName: ReadonlyMap<string, RegExp>;
   private readonly combos: readonly Combo[];
   private readonly cues: readonly string[];
 
@@ -22,6 +28,7 @@ export class ConceptMatcher {
     const fragments = new Map<string, string[]>();
     for (const f of files) for (const [name, list] of Object.entries(f.concepts)) fragments.set(name, [...(fragments.get(name) ?? []), ...list]);
     this.concepts = [...fragments].map(([name, list]) => ({ name, re: new RegExp(list.map((p) => `(?:${p})`).join('|')) }));
+    this.byName = new Map(this.concepts.map((c) => [c.name, c.re]));
     // The same combo may be listed in both files: keep one.
     const seen = new Set<string>();
     this.combos = files.flatMap((f) => f.combos).filter((c) => {
@@ -33,22 +40,40 @@ export class ConceptMatcher {
     this.cues = [...new Set(files.flatMap((f) => f.scorerCues))];
   }
 
-  /** Names of the concepts present in `text` (normalised, expanded, after the detector's cuts). */
-  present(text: string): Set<string> {
-    const out = new Set<string>();
-    for (const c of this.concepts) if (c.re.test(text)) out.add(c.name);
-    return out;
+  /**
+   * The concepts present in `text` (normalised, expanded, after the detector's cuts), tested lazily: a concept's
+   * pattern runs on the first has() of its name, once. Combos stop at their first missing concept, so an ordinary
+   * message pays for a few concepts instead of all ~80 (the concept scan was a fifth of a triage).
+   */
+  present(text: string): ConceptPresence {
+    const known = new Map<string, boolean>();
+    return {
+      has: (name: string): boolean => {
+        let hit = known.get(name);
+        if (hit === undefined) {
+          const re = this.byName.get(name);
+          hit = re !== undefined && re.test(text);
+          known.set(name, hit);
+        }
+        return hit;
+      },
+    };
+  }
+
+  /** Every concept name present in `text` (eager; for tools and tests). */
+  names(text: string): string[] {
+    return this.concepts.filter((c) => c.re.test(text)).map((c) => c.name);
   }
 
   /** Kind of the first combo satisfied by `present`, if any. */
-  combo(present: ReadonlySet<string>): CrisisKind | undefined {
+  combo(present: ConceptPresence): CrisisKind | undefined {
     return this.combos.find(
       (c) => c.all.every((n) => present.has(n)) && (c.any.length === 0 || c.any.some((n) => present.has(n))) && !c.none.some((n) => present.has(n)),
     )?.kind;
   }
 
   /** True when the learned scorer may be asked: a cue concept is present (or no cue list is configured). */
-  cued(present: ReadonlySet<string>): boolean {
+  cued(present: ConceptPresence): boolean {
     return this.cues.length === 0 || this.cues.some((n) => present.has(n));
   }
 

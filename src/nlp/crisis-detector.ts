@@ -1,7 +1,7 @@
 import type { Language } from '../domain/labels';
 import type { CrisisScorer } from './crisis-scorer';
 import type { CrisisFile, CrisisKind } from './knowledge-schemas';
-import { ConceptMatcher } from './crisis-concepts';
+import { ConceptMatcher, type ConceptPresence } from './crisis-concepts';
 import type { CrisisResult } from './types';
 
 /**
@@ -123,7 +123,7 @@ export class CrisisDetector {
   }
 
   /** Steps 4 and 4a on the residual text: the crisis kind, or undefined; `deferred` when a danger was for later. */
-  private classify(rest: string): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ReadonlySet<string> } {
+  private classify(rest: string): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
     const present = this.concepts.present(rest);
     const later = present.has('later') && !present.has('now');
     let deferred = false;
@@ -149,7 +149,7 @@ export class CrisisDetector {
    * song, series or celebrity with no marker of now (or quoted: "la chanson qui dit 'ce soir...'"), or a joke (lol, ptdr) with a condition ("if i fail ... lmao")
    * or in a game ("sur rocket league mdr"), or what others say or post about the writer, who denies it.
    */
-  static settled(present: ReadonlySet<string>): boolean {
+  static settled(present: ConceptPresence): boolean {
     if (present.has('past') && present.has('recovered')) return true;
     const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
     // An act, plan or farewell of the writer's own is not cancelled by a denied rumour or a game ("ils disent que je
@@ -179,7 +179,7 @@ export class CrisisDetector {
    * ("get me", "me faire la peau"), fear or hiding. Time words alone ("my dad is coming home in 10 minutes") are not
    * enough: the scorer learnt them from crisis examples and scored such sentences 0.95-1.
    */
-  static dangerNow(present: ReadonlySet<string>): boolean {
+  static dangerNow(present: ConceptPresence): boolean {
     if (present.has('later') || present.has('joke')) return false;
     // Someone getting in or already inside ("he's in the house", "il tape dans la porte de ma chambre") is both.
     if (present.has('intrusion')) return true;
