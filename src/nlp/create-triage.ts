@@ -34,8 +34,6 @@ export interface TriageOptions extends TriageModelOptions {
   crisisScorerNeedsCue?: boolean;
   /** Scorer probability needed when no cue concept is present; a danger is then never enough (default CRISIS_DEFAULTS.uncuedThreshold). */
   crisisScorerUncuedThreshold?: number;
-  /** Scorer probability from which an uncued danger with a marker of now is a crisis (default CRISIS_DEFAULTS.uncuedDangerThreshold). */
-  crisisScorerUncuedDangerThreshold?: number;
   /** Scorer probability from which a danger counts with no concept at all (default CRISIS_DEFAULTS.dangerAloneThreshold). */
   crisisScorerDangerAloneThreshold?: number;
   /** Under a crisis, the best harassment label wins over `other` from this probability (default 0.1, see situation-under-crisis.ts). */
@@ -70,7 +68,6 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
       options.crisisScorerMinTokens ?? CRISIS_DEFAULTS.minTokens,
       options.crisisScorerNeedsCue ?? CRISIS_DEFAULTS.scorerNeedsCue,
       options.crisisScorerUncuedThreshold ?? CRISIS_DEFAULTS.uncuedThreshold,
-      options.crisisScorerUncuedDangerThreshold ?? CRISIS_DEFAULTS.uncuedDangerThreshold,
       options.crisisScorerDangerAloneThreshold ?? CRISIS_DEFAULTS.dangerAloneThreshold,
     );
   const crisis = detector([knowledge.crisis.fr, knowledge.crisis.en]);
@@ -89,7 +86,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
 }
 
 /** Defaults of the crisis tunables (uncued threshold chosen by leave-one-set-out over A-D, bench/triage/kfold-thresholds.ts; cued 0.04 -> 0.07 at the sixth pass, see test/fixtures/triage-eval/README.md). */
-export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, uncuedDangerThreshold: 0.9, dangerAloneThreshold: 0.9 } as const;
+export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, dangerAloneThreshold: 0.9 } as const;
 
 const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 

@@ -23,7 +23,10 @@ import type { CrisisResult } from './types';
  * 4b. when no pattern matched, the learned CrisisScorer (if given) reads what remains (if at least `scorerMinTokens`
  *    words remain and one of the "scorerCues" concepts is present: without any word of death, means, farewell,
  *    self-harm or danger its output was noise on ordinary sentences); at or above
- *    `scorerThreshold` it is a crisis too (recall first: it catches phrasings no pattern lists);
+ *    `scorerThreshold` it is a crisis too (recall first: it catches phrasings no pattern lists); without a cue the
+ *    uncued threshold applies, and a danger it is at least `scorerDangerAloneThreshold` sure of counts unless a
+ *    later day, a joke or a meeting is said. Settled messages (step 3b: an old episode, fiction, a denied rumour, a
+ *    post by an impersonator, a school topic, a game...) never reach it.
  *    Below that but at or above `scorerGentleThreshold`, gentleCheck is set: a safety net for phrasings the
  *    patterns miss and the scorer is unsure about;
  * 5. gentle patterns (distress without a plan: "j'en peux plus") set gentleCheck only.
@@ -64,11 +67,6 @@ export class CrisisDetector {
      * A polite closing ("polite" concept) is never enough either.
      */
     private readonly scorerUncuedThreshold = 0.85,
-    /**
-     * An uncued danger the scorer is this sure of counts when a marker of now is present and no later day: "they're
-     * already there, school ends in 20 mins", "he's coming up, i'm in my wardrobe" (set G, session 2). Above 1: never.
-     */
-    private readonly scorerUncuedDangerThreshold = 2,
     /**
      * A danger the scorer is this sure of counts with no marker at all, unless a later day, a joke or a meeting is
      * said ("he broke the back door. im under my bed"). Above 1: never.
@@ -174,20 +172,6 @@ export class CrisisDetector {
     return present.has('joke') && (present.has('conditional') || present.has('game'));
   }
 
-  /**
-   * A danger the scorer is sure of counts when the words say now (not a later day) and say harm: a threat, an intent
-   * ("get me", "me faire la peau"), fear or hiding. Time words alone ("my dad is coming home in 10 minutes") are not
-   * enough: the scorer learnt them from crisis examples and scored such sentences 0.95-1.
-   */
-  static dangerNow(present: ConceptPresence): boolean {
-    if (present.has('later') || present.has('joke')) return false;
-    // Someone getting in or already inside ("he's in the house", "il tape dans la porte de ma chambre") is both.
-    if (present.has('intrusion')) return true;
-    const now = present.has('now') || present.has('imminent') || present.has('danger_near') || present.has('followed');
-    const harm = CrisisDetector.HARM.some((c) => present.has(c));
-    return now && harm;
-  }
-
   /** Steps 1-3: the text with idioms, reported speech and negations cut out; `cut` is true when 2 or 3 cut something. */
   residual(text: string): { rest: string; cut: boolean } {
     let rest = text.replace(this.idioms, CUT);
@@ -236,9 +220,6 @@ export class CrisisDetector {
       const meeting = present.has('meetup') && !CrisisDetector.HARM.some((c) => present.has(c));
       // Plans to meet ("on se retrouve à la gare", "see you at the station") read like a time and a place to it.
       const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite') && !present.has('meetup'));
-      if (score.kind === 'danger' && score.probability >= this.scorerUncuedDangerThreshold && CrisisDetector.dangerNow(present)) {
-        return { crisis: true, kind: 'danger', gentleCheck: false };
-      }
       if (score.kind === 'danger' && score.probability >= this.scorerDangerAloneThreshold && !present.has('later') && !joking && !meeting) {
         return { crisis: true, kind: 'danger', gentleCheck: false };
       }
