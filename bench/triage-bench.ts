@@ -12,13 +12,13 @@ import { SITUATIONS } from '../src/domain/labels';
 import { createTriage, loadNlpKnowledge, loadTriage } from '../src/nlp';
 import { evaluate, type EvalRow } from '../src/nlp/evaluate';
 import { readEvalSet, splitKnowledge } from '../src/nlp/eval-set';
+import { DEVELOPMENT_SETS, developmentSetPaths } from '../src/nlp/external-training';
 import { percentile, printTable, type BenchTable } from './bench-table';
 import { trainingSet, trainNaturalBayes, trainNlpJs, type Predictor } from './triage/baselines';
 
-const EVAL_DIR = join(__dirname, '..', 'test', 'fixtures', 'triage-eval');
-const DEV_SETS = ['set-q', 'set-r', 'set-y'].map((name) => join(EVAL_DIR, `${name}.jsonl`));
-/** Sets measured blind and not yet read (none at the end of session 2: Q, R and Y were measured, then became dev). */
-const NEWEST_SETS: string[] = [];
+const DEV_SETS = developmentSetPaths(join(__dirname, '..', 'test', 'fixtures', 'triage-eval'));
+/** "Q+R+Y": the development sets' letters, for the tables. */
+const DEV_LABEL = DEVELOPMENT_SETS.map((name) => name.replace('set-', '').toUpperCase()).join('+');
 
 interface Measured {
   name: string;
@@ -83,13 +83,12 @@ export async function runTriageBench(): Promise<BenchTable[]> {
     await measureTraining('natural BayesClassifier (plain)', () => trainNaturalBayes(data)),
     await measureTraining('NLP.js (@nlpjs/nlp + lang-fr/en)', () => trainNlpJs(data)),
   ];
-  const sets: Array<[string, EvalRow[]]> = [[dev ? 'Q+R+Y (dev)' : 'held-out', test]];
-  if (dev && NEWEST_SETS.length > 0 && NEWEST_SETS.every((path) => existsSync(path))) sets.push(['newest', NEWEST_SETS.flatMap((path) => readEvalSet(path))]);
+  const sets: Array<[string, EvalRow[]]> = [[dev ? `${DEV_LABEL} (dev)` : 'held-out', test]];
   const rows = [];
   for (const [name, rowsOfSet] of sets) for (const s of systems) rows.push(await score(s, name, rowsOfSet));
   const ours = createTriage(train);
   const m = evaluate(ours, test);
-  const source = dev ? `sets Q, R and Y (${test.length} messages, development sets)` : `held-out 20% of the training utterances (${test.length}; the dev sets absent)`;
+  const source = dev ? `sets ${DEV_LABEL} (${test.length} messages, development sets)` : `held-out 20% of the training utterances (${test.length}; the dev sets absent)`;
   return [
     {
       title: `Triage: quality and speed on ${source}, trained on the same ${data.situations.length} utterances`,
@@ -97,7 +96,7 @@ export async function runTriageBench(): Promise<BenchTable[]> {
       rows,
     },
     {
-      title: `Triage: Rempart per label on ${dev ? 'sets Q, R and Y' : 'the held-out split'}`,
+      title: `Triage: Rempart per label on ${dev ? `sets ${DEV_LABEL}` : 'the held-out split'}`,
       columns: ['label', 'precision', 'recall', 'F1', 'n', ...SITUATIONS.map((s) => `→${s.slice(0, 6)}`)],
       rows: SITUATIONS.map((l) => [l, Number(m.perLabel[l].precision.toFixed(3)), Number(m.perLabel[l].recall.toFixed(3)), Number(m.perLabel[l].f1.toFixed(3)), m.perLabel[l].support, ...SITUATIONS.map((p) => m.confusion[l][p])]),
     },

@@ -1,21 +1,22 @@
 /**
- * Development aid: prints the metrics and every error of the triage on the development set G (texts included).
- * Sets A to F are training data now (src/nlp/external-training.ts): scoring them measures nothing. Never run it
- * on a blind set (H and later, until measured once).
- *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-g] [--crisis]
+ * Development aid: prints the metrics and every error of the triage on the development sets (DEVELOPMENT_SETS in
+ * src/nlp/external-training.ts), texts included. The other sets train the model: scoring them measures nothing.
+ * Never run it on a blind set before its one measurement.
+ *   node -r ts-node/register/transpile-only bench/triage/error-report.ts [set-q ...] [--crisis]
  * --crisis prints the crisis errors only, with the scorer's probability.
  */
-import { join } from 'node:path';
-import { createTriage, loadNlpKnowledge } from '../../src/nlp';
+import { createTriage, defaultKnowledgeDir, loadNlpKnowledge } from '../../src/nlp';
 import { evaluate, formatMetrics } from '../../src/nlp/evaluate';
 import { readEvalSet } from '../../src/nlp/eval-set';
+import { DEVELOPMENT_SETS, type DevelopmentSet, defaultExternalTrainingDir, developmentSetPaths } from '../../src/nlp/external-training';
 
-const DEV_SETS = ['set-q', 'set-r', 'set-y'] as const;
-const wanted = process.argv.slice(2).filter((s): s is (typeof DEV_SETS)[number] => (DEV_SETS as readonly string[]).includes(s));
+const wanted = process.argv.slice(2).filter((s): s is DevelopmentSet => (DEVELOPMENT_SETS as readonly string[]).includes(s));
 const crisisOnly = process.argv.includes('--crisis');
 const triage = createTriage(loadNlpKnowledge());
-for (const name of wanted.length > 0 ? wanted : DEV_SETS) {
-  const rows = readEvalSet(join(__dirname, '..', '..', 'test', 'fixtures', 'triage-eval', `${name}.jsonl`));
+const dir = defaultExternalTrainingDir(defaultKnowledgeDir());
+for (const name of wanted.length > 0 ? wanted : DEVELOPMENT_SETS) {
+  const [path] = developmentSetPaths(dir, [name]);
+  const rows = readEvalSet(path);
   process.stdout.write(`== ${name}\n${formatMetrics(evaluate(triage, rows))}\n`);
   for (const row of rows) {
     const r = triage.triage(row.text);

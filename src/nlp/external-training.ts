@@ -17,6 +17,18 @@ import type { EvalRow } from './evaluate';
 export const EXTERNAL_TRAINING_SETS = ['set-a', 'set-b', 'set-c', 'set-d', 'set-e', 'set-f', 'set-h', 'set-i', 'set-j', 'set-k', 'set-n', 'set-o', 'set-p', 'set-s', 'set-t', 'set-u', 'set-v', 'set-w', 'set-x', 'set-z', 'set-g', 'set-l', 'set-m'] as const;
 export type ExternalTrainingSet = (typeof EXTERNAL_TRAINING_SETS)[number];
 
+/**
+ * The development sets: read and tuned on, never trained on. The quality gate (test/unit/nlp/quality-gate.test.ts),
+ * bench/triage/error-report.ts and the triage bench score them.
+ */
+export const DEVELOPMENT_SETS = ['set-q', 'set-r', 'set-y'] as const;
+export type DevelopmentSet = (typeof DEVELOPMENT_SETS)[number];
+
+/** Paths of the development sets in `dir` (default folder: defaultExternalTrainingDir). */
+export function developmentSetPaths(dir: string, sets: readonly DevelopmentSet[] = DEVELOPMENT_SETS): string[] {
+  return sets.map((name) => join(dir, `${name}.jsonl`));
+}
+
 /** Default folder of the external training sets: test/fixtures/triage-eval next to the knowledge folder. */
 export function defaultExternalTrainingDir(knowledgeDir: string): string {
   return join(dirname(knowledgeDir), 'test', 'fixtures', 'triage-eval');

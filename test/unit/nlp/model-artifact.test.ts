@@ -1,6 +1,6 @@
 import { createTriage, loadNlpKnowledge, loadTriage } from '../../../src/nlp';
 import { defaultKnowledgeDir } from '../../../src/nlp/load-nlp-knowledge';
-import { EXTERNAL_TRAINING_SETS, defaultExternalTrainingDir, loadExternalTraining } from '../../../src/nlp/external-training';
+import { DEVELOPMENT_SETS, EXTERNAL_TRAINING_SETS, defaultExternalTrainingDir, loadExternalTraining } from '../../../src/nlp/external-training';
 import { artifactLookup, modelArtifactCandidates, readModelArtifact, trainingFingerprint } from '../../../src/nlp/model-artifact';
 
 describe('trained model artifact (src/nlp/model/triage-model.json.gz)', () => {
@@ -39,6 +39,11 @@ describe('external training sets (src/nlp/external-training.ts)', () => {
     expect(knowledge.external.length).toBe(loadExternalTraining(defaultExternalTrainingDir(defaultKnowledgeDir())).length);
     expect(knowledge.external.length).toBeGreaterThan(8800);
     expect(knowledge.external.every((r) => typeof r.text === 'string' && r.text.length > 0)).toBe(true);
+  });
+
+  test('never include a development set (they gate the model: training on them would make the gate measure nothing)', () => {
+    expect(EXTERNAL_TRAINING_SETS.filter((name) => (DEVELOPMENT_SETS as readonly string[]).includes(name))).toEqual([]);
+    expect(DEVELOPMENT_SETS.length).toBeGreaterThan(0);
   });
 
   test('missing files are skipped, and the fingerprint covers the rows', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadTriage } from '../../../src/nlp';
 import { evaluate, formatMetrics } from '../../../src/nlp/evaluate';
 import { readEvalSet } from '../../../src/nlp/eval-set';
+import { developmentSetPaths } from '../../../src/nlp/external-training';
 
 /**
  * Quality gate on the development sets Q, R and Y (written by three other authors who never saw the training data;
@@ -14,7 +15,7 @@ import { readEvalSet } from '../../../src/nlp/eval-set';
  * "tiktok" carry no language: the authors labelled them with the language of the conversation they imagined).
  */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'triage-eval');
-const DEV = ['set-q', 'set-r', 'set-y'].map((name) => join(DIR, `${name}.jsonl`));
+const DEV = developmentSetPaths(DIR);
 const MACRO_F1 = 0.9;
 const MIN_CRISIS_RECALL = 1;
 const MAX_FALSE_ALARMS = 0.04;
