@@ -81,8 +81,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
   );
   const single = { fr: detector([knowledge.crisis.fr]), en: detector([knowledge.crisis.en]) };
   for (const d of [crisis, single.fr, single.en]) d.useScorer(scorer);
-  const markers = { fr: new Set(knowledge.lexicon.fr.markers), en: new Set(knowledge.lexicon.en.markers) };
-  return { model, crisis, scorer, router: new CrisisRouter(crisis, single, markers) };
+  return { model, crisis, scorer, router: new CrisisRouter(crisis, single, model.language.markers) };
 }
 
 /** Defaults of the crisis tunables (uncued threshold chosen by leave-one-set-out over A-D, bench/triage/kfold-thresholds.ts; cued 0.04 -> 0.07 at the sixth pass, see test/fixtures/triage-eval/README.md). */
@@ -92,7 +91,7 @@ const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 
 /** Builds the triage from parsed knowledge: trains (~15 s with the 8,900 external rows) unless `pretrained` weights are given. No I/O. */
 export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {}, pretrained?: PretrainedTriage): Triage {
-  const { model, crisis, router } = buildTriageParts(knowledge, options, pretrained);
+  const { model, router } = buildTriageParts(knowledge, options, pretrained);
   const underCrisis = { minProbability: options.crisisSituationMinProbability };
   const commands = new CommandDetector(knowledge.commands, knowledge.lexicon);
   const facts = new FactExtractor(knowledge.lexicon);
@@ -112,7 +111,9 @@ export function createTriage(knowledge: NlpKnowledge, options: TriageOptions = {
       // no longer than the classifier's window is prepared once.
       const short = typeof text === 'string' && text.length <= maxChars;
       const crisisDetail = short ? detectPrepared(prepared) : detectCrisis(text, prepared.language);
-      const classification = situationUnderCrisis(asText(text, maxChars), prepared.language, model.classify(prepared), crisisDetail, model, crisis, underCrisis);
+      // Its clauses are checked with the same patterns as the whole message (its language's, or both when mixed).
+      const detector = router.detectorFor(prepared.tokens, prepared.language);
+      const classification = situationUnderCrisis(asText(text, maxChars), prepared.language, model.classify(prepared), crisisDetail, model, detector, underCrisis);
       let extracted: ExtractedFacts | undefined;
       return {
         situation: classification.situation,

@@ -162,7 +162,7 @@ export class CrisisDetector {
       if (present.has('game') && !present.has('now')) return true;
       // The writer says they are safe ("je précise je suis pas en danger", "I'm safe at home") or the words of death
       // are a school topic or the news ("un exposé sur la prévention du suicide"), with nothing of their own.
-      if (present.has('safe') && !present.has('intrusion') && !present.has('hiding')) return true;
+      if (present.has('safe')) return true;
       if (present.has('study') && !present.has('now')) return true;
     }
     if (present.has('fiction') && !act && (!present.has('now') || present.has('fiction_quote'))) return true;

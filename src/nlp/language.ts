@@ -16,7 +16,8 @@ export class LanguageDetector {
   private readonly markerMargin: number;
 
   constructor(
-    private readonly markers: Readonly<Record<Language, ReadonlySet<string>>>,
+    /** Marker words per language (knowledge/lexicon "markers"); the crisis router reads them too. */
+    readonly markers: Readonly<Record<Language, ReadonlySet<string>>>,
     options: LanguageDetectorOptions = {},
   ) {
     this.markerMargin = options.markerMargin ?? 1;
