@@ -1,4 +1,5 @@
 import type { CrisisFile, CrisisKind } from './knowledge-schemas';
+import { LiteralPrefilter } from './literal-prefilter';
 
 /** Which concepts a text holds: only has() is needed, so the patterns can run lazily. */
 export interface ConceptPresence {
@@ -20,7 +21,9 @@ interface Combo {
  */
 export class ConceptMatcher {
   private readonly concepts: ReadonlyArray<{ name: string; re: RegExp }>;
-  private readonly byName: ReadonlyMap<string, RegExp>;
+  private readonly byName: ReadonlyMap<string, { re: RegExp; index: number }>;
+  /** Finds at once which concepts' required literals are in a text (a concept without them cannot match). */
+  private readonly prefilter: LiteralPrefilter;
   private readonly combos: readonly Combo[];
   private readonly cues: readonly string[];
 
@@ -28,7 +31,8 @@ export class ConceptMatcher {
     const fragments = new Map<string, string[]>();
     for (const f of files) for (const [name, list] of Object.entries(f.concepts)) fragments.set(name, [...(fragments.get(name) ?? []), ...list]);
     this.concepts = [...fragments].map(([name, list]) => ({ name, re: new RegExp(list.map((p) => `(?:${p})`).join('|')) }));
-    this.byName = new Map(this.concepts.map((c) => [c.name, c.re]));
+    this.byName = new Map(this.concepts.map((c, i) => [c.name, { re: c.re, index: i }]));
+    this.prefilter = new LiteralPrefilter([...fragments.values()]);
     // The same combo may be listed in both files: keep one.
     const seen = new Set<string>();
     this.combos = files.flatMap((f) => f.combos).filter((c) => {
@@ -42,17 +46,23 @@ export class ConceptMatcher {
 
   /**
    * The concepts present in `text` (normalised, expanded, after the detector's cuts), tested lazily: a concept's
-   * pattern runs on the first has() of its name, once. Combos stop at their first missing concept, so an ordinary
-   * message pays for a few concepts instead of all ~80 (the concept scan was a fifth of a triage).
+   * pattern runs on the first has() of its name, once, and only when one of its required literals is in the text
+   * (one scan finds them all). An ordinary message runs ~50 concepts' checks: as patterns they were half a triage,
+   * the scan and the few patterns left cost a fraction of it (see the bench).
    */
   present(text: string): ConceptPresence {
     const known = new Map<string, boolean>();
+    let found: Uint8Array | undefined;
     return {
       has: (name: string): boolean => {
         let hit = known.get(name);
         if (hit === undefined) {
-          const re = this.byName.get(name);
-          hit = re !== undefined && re.test(text);
+          const concept = this.byName.get(name);
+          if (concept === undefined) hit = false;
+          else {
+            found ??= this.prefilter.scan(text);
+            hit = this.prefilter.mayMatch(concept.index, found) && concept.re.test(text);
+          }
           known.set(name, hit);
         }
         return hit;
