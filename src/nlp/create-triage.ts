@@ -36,6 +36,8 @@ export interface TriageOptions extends TriageModelOptions {
   crisisScorerUncuedThreshold?: number;
   /** Scorer probability from which a danger counts with no concept at all (default CRISIS_DEFAULTS.dangerAloneThreshold). */
   crisisScorerDangerAloneThreshold?: number;
+  /** Scorer probability needed when the words of death are in what others say about the writer, who denies it (default CRISIS_DEFAULTS.deniedThreshold). */
+  crisisScorerDeniedThreshold?: number;
   /** Under a crisis, the best harassment label wins over `other` from this probability (default 0.1, see situation-under-crisis.ts). */
   crisisSituationMinProbability?: number;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
@@ -69,6 +71,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
       options.crisisScorerNeedsCue ?? CRISIS_DEFAULTS.scorerNeedsCue,
       options.crisisScorerUncuedThreshold ?? CRISIS_DEFAULTS.uncuedThreshold,
       options.crisisScorerDangerAloneThreshold ?? CRISIS_DEFAULTS.dangerAloneThreshold,
+      options.crisisScorerDeniedThreshold ?? CRISIS_DEFAULTS.deniedThreshold,
     );
   const crisis = detector([knowledge.crisis.fr, knowledge.crisis.en]);
   const weight = options.crisisExternalWeight ?? CRISIS_DEFAULTS.externalCrisisWeight;
@@ -85,7 +88,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
 }
 
 /** Defaults of the crisis tunables (uncued threshold chosen by leave-one-set-out over A-D, bench/triage/kfold-thresholds.ts; cued 0.04 -> 0.07 at the sixth pass, see test/fixtures/triage-eval/README.md). */
-export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, dangerAloneThreshold: 0.9 } as const;
+export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, dangerAloneThreshold: 0.9, deniedThreshold: 0.9 } as const;
 
 const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 

@@ -73,6 +73,11 @@ export class CrisisDetector {
      * said ("he broke the back door. im under my bed"). Above 1: never.
      */
     private readonly scorerDangerAloneThreshold = 2,
+    /**
+     * When the words of death are in what others say about the writer, who denies it (settledBy 'denial'), the scorer
+     * needs this probability: it reads the writer's own words too. Above 1: never.
+     */
+    private readonly scorerDeniedThreshold = 2,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -154,24 +159,47 @@ export class CrisisDetector {
    * or in a game ("sur rocket league mdr"), or what others say or post about the writer, who denies it.
    */
   static settled(present: ConceptPresence): boolean {
+    return CrisisDetector.settledBy(present) !== undefined;
+  }
+
+  /**
+   * Why the message is settled (see settled()): 'denial' when the only reason is that the words of death are inside
+   * what others say or post about the writer, who denies it. Then the writer's own words may still say a crisis
+   * ("ils disent que c'est moi, c'est faux. j'ai pris les cachets de ma grand-mère, je les garde pour vendredi"):
+   * the scorer is asked with a high threshold.
+   */
+  static settledBy(present: ConceptPresence): 'denial' | 'other' | undefined {
+    if (!CrisisDetector.settledOtherwise(present)) {
+      return CrisisDetector.denied(present) ? 'denial' : undefined;
+    }
+    return 'other';
+  }
+
+  private static denied(present: ConceptPresence): boolean {
+    const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
+    const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
+    // A farewell an impersonator posted: "someone hacked my ig and posted 'goodbye everyone'. im fine".
+    if (!act && present.has('impersonated') && present.has('denied') && !present.has('now') && own.every((c) => c === 'farewell')) return true;
+    // Words of death inside what others say or post about the writer, who denies it: "ils disent que je me
+    // scarifie, c'est faux" (sets G to K, session 2).
+    return !act && own.length === 0 && present.has('attributed') && present.has('denied');
+  }
+
+  private static settledOtherwise(present: ConceptPresence): boolean {
     if (present.has('past') && present.has('recovered')) return true;
     const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
-    // An act, plan or farewell of the writer's own is not cancelled by a denied rumour or a game ("ils disent que je
-    // mens, c'est faux. j'ai pris tous mes cachets"), except a farewell an impersonator posted: "someone hacked my ig
-    // and posted 'goodbye everyone'. im fine".
+    // An act, plan or farewell of the writer's own is not cancelled by a game, a school topic or "I'm safe".
     const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
-    if (!act && present.has('impersonated') && present.has('denied') && !present.has('now') && own.every((c) => c === 'farewell')) return true;
     if (!act && own.length === 0) {
-      // Words of death inside what others say or post about the writer, who denies it: "ils disent que je me
-      // scarifie, c'est faux", "the fake account posted 'i want to die' as me, i'm fine" (sets G to K, session 2).
-      if (present.has('attributed') && present.has('denied')) return true;
       if (present.has('game') && !present.has('now')) return true;
       // The writer says they are safe ("je précise je suis pas en danger", "I'm safe at home") or the words of death
       // are a school topic or the news ("un exposé sur la prévention du suicide"), with nothing of their own.
       if (present.has('safe')) return true;
       if (present.has('study') && !present.has('now')) return true;
     }
-    if (present.has('fiction') && !act && (!present.has('now') || present.has('fiction_quote'))) return true;
+    // A song, a film or an influencer, unless the writer is hiding now ("un influenceur a partagé ma photo... je suis
+    // coincée dans l'arrière-boutique").
+    if (present.has('fiction') && !act && !present.has('hiding') && (!present.has('now') || present.has('fiction_quote'))) return true;
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
     // an act, plan or farewell of the writer's own sits next to it.
     if (present.has('joke') && present.has('schoolwork') && !act && own.length === 0) return true;
@@ -205,8 +233,8 @@ export class CrisisDetector {
     if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);
     const words = scorerText.length === 0 ? 0 : scorerText.split(' ').length;
-    const settled = CrisisDetector.settled(present);
-    if (this.scorer !== undefined && !settled && (cue || !this.scorerNeedsCue) && words >= this.scorerMinTokens) {
+    const settled = CrisisDetector.settledBy(present);
+    if (this.scorer !== undefined && settled !== 'other' && (cue || !this.scorerNeedsCue) && words >= this.scorerMinTokens) {
       const score = this.scorer.score(scorerText, language);
       // A danger the scorer sees needs a marker of now or of the attacker near the user, and no later day: "he'll
       // wait for me at the gate monday" or a photo of the front door are threats to report, not emergencies.
@@ -220,13 +248,14 @@ export class CrisisDetector {
       // A threat from someone else ("he said he's going to kill me") cues the scorer, which reads "kill me" as the
       // writer's own wish: without a word of the writer's own ideation it needs the uncued threshold.
       const threatOnly = score.kind !== 'danger' && CrisisDetector.HARM.some((c) => present.has(c)) && !CrisisDetector.IDEATION.some((c) => present.has(c));
-      const threshold = cue && !threatOnly ? this.scorerThreshold : this.scorerUncuedThreshold;
+      const threshold = settled === 'denial' ? this.scorerDeniedThreshold : cue && !threatOnly ? this.scorerThreshold : this.scorerUncuedThreshold;
       // Being picked up or meeting someone ("my mum is parked outside the school to pick me up") is no danger
       // unless harm is said too.
       const meeting = present.has('meetup') && !CrisisDetector.HARM.some((c) => present.has(c));
       // Plans to meet ("on se retrouve à la gare", "see you at the station") read like a time and a place to it.
       const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite') && !present.has('meetup'));
-      if (score.kind === 'danger' && score.probability >= this.scorerDangerAloneThreshold && !present.has('later') && !joking && !meeting) {
+      const dangerAlone = Math.max(this.scorerDangerAloneThreshold, settled === 'denial' ? this.scorerDeniedThreshold : 0);
+      if (score.kind === 'danger' && score.probability >= dangerAlone && !present.has('later') && !joking && !meeting) {
         return { crisis: true, kind: 'danger', gentleCheck: false };
       }
       if (score.probability >= threshold && imminent && !joking && !treatment && !meeting && uncuedOk) return { crisis: true, kind: score.kind, gentleCheck: false };

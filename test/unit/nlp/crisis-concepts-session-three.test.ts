@@ -1,0 +1,48 @@
+import { sharedTriage } from './shared-triage';
+
+/**
+ * Session 3 of issue 3: what sets AA to AG showed in general terms. A denied rumour no longer silences the writer's
+ * own words (the scorer reads them with a high threshold); a parent's report of blood and long sleeves; hitting one's
+ * head until it bleeds; a date set with nobody to look for the writer; apologies to everyone; pills counted or kept for
+ * a day; the height of a fall asked; someone ringing at the door again and again. And false alarms: "last night",
+ * "je viens d'arriver de", "i'll survive", an old episode "years ago" that is behind the writer. Phrasings written for
+ * this test (not taken from any evaluation set).
+ */
+describe('crisis concepts, session 3', () => {
+  const { triage } = sharedTriage();
+
+  test.each([
+    // a rumour denied, then the writer's own act or plan
+    "ils disent partout que j'ai volé le portable de la prof, c'est faux. j'ai pris la boîte de somnifères de ma mère, je la garde pour samedi",
+    "people keep saying i cheated on him, it's a lie. i drove to the bridge after school and i've been sitting on the railing for an hour",
+    // a parent's report
+    'my son has been wearing long sleeves in the heat and i keep finding bloody tissues in the bathroom bin',
+    "ma fille porte des manches longues en pleine canicule et j'ai trouvé des mouchoirs pleins de sang sous son lit",
+    // self-harm
+    "après leurs messages je me suis tapée la tête contre le carrelage jusqu'à saigner",
+    // a date, nobody to look for the writer
+    "j'ai fixé le 9, ce jour-là mes parents sont chez ma tante et personne me cherchera",
+    // apologies to everyone
+    "ce soir j'ai envoyé des messages d'excuse à tout le monde, même à mon ancienne prof. voilà.",
+    'tell my dad im sorry. im sorry to everyone, i tried',
+    // pills counted, kept for a day
+    'the tablets are all counted out on my bedside table',
+    // a fall asked about
+    "c'est quoi la hauteur minimum pour ne pas survivre, genre quel étage",
+    // someone at the door, again and again, now
+    'someone keeps banging on the front door right now and the guy who threatened me just posted a photo of my street',
+  ])('crisis: %s', (text) => {
+    expect(triage.detectCrisis(text).crisis).toBe(true);
+  });
+
+  test.each([
+    'my friend got blackmailed last night, she told her parents and they went to the police together',
+    "je viens d'arriver du Maroc et au collège ils se moquent de mon accent",
+    'ok they made a meme of me, whatever, i will survive, how do i report it',
+    'years ago i had dark thoughts because of a group chat, it is all behind me now, i am asking for my little sister',
+    "they said monday is my last day at this school, they're just being dramatic, can i report the group chat",
+    "c'est arrivé à ma cousine il y a deux ans, elle avait fait une tentative à l'époque, aujourd'hui elle va bien",
+  ])('no crisis: %s', (text) => {
+    expect(triage.detectCrisis(text).crisis).toBe(false);
+  });
+});
