@@ -38,6 +38,8 @@ export interface TriageOptions extends TriageModelOptions {
   crisisScorerDangerAloneThreshold?: number;
   /** Scorer probability needed when the words of death are in what others say about the writer, who denies it (default CRISIS_DEFAULTS.deniedThreshold). */
   crisisScorerDeniedThreshold?: number;
+  /** Scorer probability from which it is believed over the filters for ordinary sentences (default CRISIS_DEFAULTS.sureThreshold). */
+  crisisScorerSureThreshold?: number;
   /** Under a crisis, the best harassment label wins over `other` from this probability (default 0.1, see situation-under-crisis.ts). */
   crisisSituationMinProbability?: number;
   /** Language used when detection has nothing to go on (empty or emoji-only input) (default 'fr'). */
@@ -72,6 +74,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
       options.crisisScorerUncuedThreshold ?? CRISIS_DEFAULTS.uncuedThreshold,
       options.crisisScorerDangerAloneThreshold ?? CRISIS_DEFAULTS.dangerAloneThreshold,
       options.crisisScorerDeniedThreshold ?? CRISIS_DEFAULTS.deniedThreshold,
+      options.crisisScorerSureThreshold ?? CRISIS_DEFAULTS.sureThreshold,
     );
   const crisis = detector([knowledge.crisis.fr, knowledge.crisis.en]);
   const weight = options.crisisExternalWeight ?? CRISIS_DEFAULTS.externalCrisisWeight;
@@ -88,7 +91,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
 }
 
 /** Defaults of the crisis tunables (uncued threshold chosen by leave-one-set-out over A-D, bench/triage/kfold-thresholds.ts; cued 0.04 -> 0.07 at the sixth pass, see test/fixtures/triage-eval/README.md). */
-export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, dangerAloneThreshold: 0.9, deniedThreshold: 0.9 } as const;
+export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, dangerAloneThreshold: 0.75, deniedThreshold: 0.9, sureThreshold: 0.95 } as const;
 
 const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 

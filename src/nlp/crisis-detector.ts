@@ -78,6 +78,12 @@ export class CrisisDetector {
      * needs this probability: it reads the writer's own words too. Above 1: never.
      */
     private readonly scorerDeniedThreshold = 2,
+    /**
+     * From this probability the scorer is believed over the filters meant for ordinary sentences (a polite closing,
+     * a meeting, a danger with no concept, the imminence check): "merci pour tout frérot, prends soin de ma chienne",
+     * "il est garé devant chez nous depuis une heure". Not over a joke, a treatment, a later day or a settled message.
+     */
+    private readonly scorerSureThreshold = 2,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -96,7 +102,10 @@ export class CrisisDetector {
   }
 
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
-  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future'] as const;
+  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future', 'research'] as const;
+
+  /** Acts of the writer's own that a song, a film or an influencer in the same message does not turn into fiction. */
+  private static readonly STRONG_OWN = ['hiding', 'research', 'plan', 'stash', 'rehearsal', 'giveaway'] as const;
 
   /** Concepts that say harm or fear in a danger: what turns a time and a place into an emergency. */
   private static readonly HARM = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'] as const;
@@ -197,9 +206,9 @@ export class CrisisDetector {
       if (present.has('safe')) return true;
       if (present.has('study') && !present.has('now')) return true;
     }
-    // A song, a film or an influencer, unless the writer is hiding now ("un influenceur a partagé ma photo... je suis
-    // coincée dans l'arrière-boutique").
-    if (present.has('fiction') && !act && !present.has('hiding') && (!present.has('now') || present.has('fiction_quote'))) return true;
+    // A song, a film or an influencer, unless the writer hides, researches, plans or stashes ("un youtubeur a partagé
+    // ma vidéo... hier j'ai regardé combien de comprimés il faudrait").
+    if (present.has('fiction') && !act && !CrisisDetector.STRONG_OWN.some((c) => present.has(c)) && (!present.has('now') || present.has('fiction_quote'))) return true;
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
     // an act, plan or farewell of the writer's own sits next to it.
     if (present.has('joke') && present.has('schoolwork') && !act && own.length === 0) return true;
@@ -255,6 +264,8 @@ export class CrisisDetector {
       // Plans to meet ("on se retrouve à la gare", "see you at the station") read like a time and a place to it.
       const uncuedOk = cue || (score.kind !== 'danger' && !present.has('polite') && !present.has('meetup'));
       const dangerAlone = Math.max(this.scorerDangerAloneThreshold, settled === 'denial' ? this.scorerDeniedThreshold : 0);
+      const sure = score.probability >= this.scorerSureThreshold && !joking && !treatment && !(score.kind === 'danger' && later);
+      if (sure) return { crisis: true, kind: score.kind, gentleCheck: false };
       if (score.kind === 'danger' && score.probability >= dangerAlone && !present.has('later') && !joking && !meeting) {
         return { crisis: true, kind: 'danger', gentleCheck: false };
       }

@@ -31,6 +31,23 @@ describe('crisis concepts, session 3', () => {
     "c'est quoi la hauteur minimum pour ne pas survivre, genre quel étage",
     // someone at the door, again and again, now
     'someone keeps banging on the front door right now and the guy who threatened me just posted a photo of my street',
+    // sets AH-AL: things given away with no more use for them, a pet entrusted "just in case", a tidied locker
+    "j'ai donné mes mangas à mon voisin, j'en aurai plus besoin de toute façon",
+    'can you keep my hamster if anything happens, i mean it',
+    "j'ai vidé mon casier et donné mon skate à Théo",
+    // tools taken out again, not eating since a day
+    "ce soir j'ai ressorti le cutter, j'ai pas pu m'en empêcher",
+    "i haven't eaten anything since thursday and i don't plan to",
+    // a farewell then silence
+    'she sent me "thanks for everything, you were the best" and now she is not answering',
+    "mon frère a mis « rdv de l'autre côté » sur son statut et il est parti sans son téléphone",
+    // a funeral planned, the highest bridge looked up
+    "i've been picking the songs for my funeral. it makes me feel calm",
+    'i keep looking up which bridge near me is the highest',
+    // the scorer is sure, a polite closing does not stop it
+    "merci pour tout vous deux, prenez soin de maman. je vous aime",
+    // someone parked outside who will not leave
+    'a van has been parked outside our house for two hours and the man inside keeps looking at my window, i am alone',
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -42,6 +59,9 @@ describe('crisis concepts, session 3', () => {
     'years ago i had dark thoughts because of a group chat, it is all behind me now, i am asking for my little sister',
     "they said monday is my last day at this school, they're just being dramatic, can i report the group chat",
     "c'est arrivé à ma cousine il y a deux ans, elle avait fait une tentative à l'époque, aujourd'hui elle va bien",
+    // a pet looked after during a trip, a song about a bridge
+    'can you keep my cat while we are on holiday in august',
+    "j'écoute une chanson sur un pont depuis ce matin, elle est trop belle",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
