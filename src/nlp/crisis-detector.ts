@@ -34,6 +34,8 @@ import type { CrisisResult } from './types';
  */
 const KIND_ORDER: readonly CrisisKind[] = ['danger', 'suicide', 'self_harm'];
 const CUT = ' _ ';
+/** Words after a marker of what others say about the writer that are read as theirs, when no denial comes first. */
+const OTHERS_SAY_WORDS = 10;
 /** Fewer words than this, and a scorer probability in the gray zone does not set gentleCheck. */
 const GENTLE_MIN_TOKENS = 6;
 
@@ -47,6 +49,9 @@ export class CrisisDetector {
   private readonly negations: RegExp;
   private readonly gentle: RegExp;
   private readonly concepts: ConceptMatcher;
+  /** Markers of what others say or post about the writer ("ils disent que", "a fake account posted"), and denials. */
+  private readonly othersSay: RegExp;
+  private readonly denial: RegExp;
 
   private scorer: CrisisScorer | undefined;
 
@@ -99,6 +104,9 @@ export class CrisisDetector {
     this.negations = union(all((f) => f.negations), 'g');
     this.gentle = union(all((f) => f.gentle));
     this.concepts = new ConceptMatcher(files);
+    const concept = (name: string): string[] => files.flatMap((f) => f.concepts[name] ?? []);
+    this.othersSay = union(concept('others_say'), 'g');
+    this.denial = union(concept('denied'), 'g');
   }
 
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
@@ -139,6 +147,54 @@ export class CrisisDetector {
   /** True when a signal pattern or a concept combo matches (residual, expanded text): a crisis clause. */
   matchesCrisis(text: string): boolean {
     return this.matchSignal(text) !== undefined || this.concepts.combo(this.concepts.present(text)) !== undefined;
+  }
+
+  /**
+   * Step 3c: when the writer denies what others say or post about them ("ils disent que j'ai fait une TS, c'est faux",
+   * "someone said i overdosed at a party. i didn't"), the text without those reports: each "others_say" marker
+   * followed by a denial is cut out with what follows it, up to the denial or OTHERS_SAY_WORDS words. If the writer's
+   * own words left say nothing (no signal, combo, act or plan), the message is settled as a denial; otherwise it is
+   * read whole, as before ("c'est faux. j'ai pris les cachets de ma mère, je les garde pour samedi"). Undefined
+   * when nothing is denied.
+   */
+  private disowned(rest: string): string | undefined {
+    const present = this.concepts.present(rest);
+    if (!present.has('denied') || !present.has('others_say')) return undefined;
+    const denials = [...rest.matchAll(this.denial)].map((m) => m.index);
+    if (denials.length === 0) return undefined;
+    const spans: Array<[number, number]> = [];
+    for (const m of rest.matchAll(this.othersSay)) {
+      const start = m.index;
+      if (start > denials[denials.length - 1]) break;
+      let end = start + m[0].length;
+      const stop = denials.find((d) => d >= end) ?? rest.length;
+      for (let words = 0; words < OTHERS_SAY_WORDS && end < stop; words += 1) {
+        const next = rest.indexOf(' ', end + 1);
+        end = next === -1 || next > stop ? stop : next;
+      }
+      spans.push([start, end]);
+    }
+    let out = '';
+    let at = 0;
+    for (const [start, end] of spans) {
+      if (end <= at) continue;
+      out += rest.slice(at, Math.max(start, at)) + CUT;
+      at = end;
+    }
+    return (out + rest.slice(at)).replace(/ {2,}/g, ' ');
+  }
+
+  /** True when the writer's own words (what disowned() leaves) hold a signal, a combo, an act or a plan. */
+  private ownWords(outside: string): boolean {
+    const present = this.concepts.present(outside);
+    const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
+    return act || CrisisDetector.OWN_SIGNALS.some((c) => present.has(c)) || this.matchSignal(outside) !== undefined || this.concepts.combo(present) !== undefined;
+  }
+
+  /** A denied report: no crisis from patterns; words of death in it ask for a gentle question (deferred). */
+  private deny(rest: string): { kind: undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
+    const present = this.concepts.present(rest);
+    return { kind: undefined, deferred: this.matchSignal(rest) !== undefined, cue: this.concepts.cued(present), present };
   }
 
   /** Steps 4 and 4a on the residual text: the crisis kind, or undefined; `deferred` when a danger was for later. */
@@ -237,12 +293,14 @@ export class CrisisDetector {
     if (text.length === 0) return { crisis: false, gentleCheck: false };
     const { rest, cut } = this.residual(text);
     let gentleCheck = cut;
-    const { kind, deferred, cue, present } = this.classify(rest);
+    const outside = this.disowned(rest);
+    const denial = outside !== undefined && !this.ownWords(outside);
+    const { kind, deferred, cue, present } = denial ? this.deny(rest) : this.classify(rest);
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
     if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);
     const words = scorerText.length === 0 ? 0 : scorerText.split(' ').length;
-    const settled = CrisisDetector.settledBy(present);
+    const settled = denial ? 'denial' : CrisisDetector.settledBy(present);
     if (this.scorer !== undefined && settled !== 'other' && (cue || !this.scorerNeedsCue) && words >= this.scorerMinTokens) {
       const score = this.scorer.score(scorerText, language);
       // A danger the scorer sees needs a marker of now or of the attacker near the user, and no later day: "he'll

@@ -48,6 +48,9 @@ describe('crisis concepts, session 3', () => {
     "merci pour tout vous deux, prenez soin de maman. je vous aime",
     // someone parked outside who will not leave
     'a van has been parked outside our house for two hours and the man inside keeps looking at my window, i am alone',
+    // a denied report, then the writer's own act
+    "ils disent partout que j'ai fait une TS, c'est faux. mais ce soir j'ai avalé toute la plaquette",
+    'people are saying i cut myself, not true. but tonight i burned my arm with a lighter',
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -62,6 +65,9 @@ describe('crisis concepts, session 3', () => {
     // a pet looked after during a trip, a song about a bridge
     'can you keep my cat while we are on holiday in august',
     "j'écoute une chanson sur un pont depuis ce matin, elle est trop belle",
+    // an act inside a report the writer denies
+    "someone said i overdosed at a party last weekend. i didn't, i was at home babysitting",
+    "une fille raconte que je me scarifie, c'est complètement inventé, je veux juste que ça s'arrête",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
