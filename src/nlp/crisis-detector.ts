@@ -113,7 +113,7 @@ export class CrisisDetector {
   private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future', 'research'] as const;
 
   /** Acts of the writer's own that a song, a film or an influencer in the same message does not turn into fiction. */
-  private static readonly STRONG_OWN = ['hiding', 'research', 'plan', 'stash', 'rehearsal', 'giveaway'] as const;
+  private static readonly STRONG_OWN = ['hiding', 'research', 'plan', 'stash', 'rehearsal', 'giveaway', 'no_future', 'will', 'note'] as const;
 
   /** Concepts that say harm or fear in a danger: what turns a time and a place into an emergency. */
   private static readonly HARM = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'] as const;
@@ -262,9 +262,9 @@ export class CrisisDetector {
       if (present.has('safe')) return true;
       if (present.has('study') && !present.has('now')) return true;
     }
-    // A song, a film or an influencer, unless the writer hides, researches, plans or stashes ("un youtubeur a partagé
-    // ma vidéo... hier j'ai regardé combien de comprimés il faudrait").
-    if (present.has('fiction') && !act && !CrisisDetector.STRONG_OWN.some((c) => present.has(c)) && (!present.has('now') || present.has('fiction_quote'))) return true;
+    // A song, a film or an influencer, unless the writer hides, researches, plans, stashes, leaves a note or chooses
+    // the music for their funeral ("un youtubeur a partagé ma vidéo... hier j'ai regardé combien de comprimés il faudrait").
+    if (present.has('fiction') && !act && (present.has('fiction_quote') || (!present.has('now') && !CrisisDetector.STRONG_OWN.some((c) => present.has(c))))) return true;
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
     // an act, plan or farewell of the writer's own sits next to it.
     if (present.has('joke') && present.has('schoolwork') && !act && own.length === 0) return true;

@@ -51,6 +51,13 @@ describe('crisis concepts, session 3', () => {
     // a denied report, then the writer's own act
     "ils disent partout que j'ai fait une TS, c'est faux. mais ce soir j'ai avalé toute la plaquette",
     'people are saying i cut myself, not true. but tonight i burned my arm with a lighter',
+    // sets AM-AR: a firearm and its key, a fall asked about, a photo of the street tonight, a parent's report
+    "mon oncle garde sa carabine à la cave, je sais où il range les cartouches. j'en peux plus d'eux",
+    'if you fall from the 10th floor would it be instant',
+    "le compte qui me menace a posté une photo de mon immeuble, il a écrit qu'il arrivait ce soir",
+    'my daughter asked me if i would be okay on my own. she has never talked like that',
+    "je suis fatiguée d'être en vie, c'est tout",
+    "i'm at the station and this is the last time i write to anyone",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -68,6 +75,8 @@ describe('crisis concepts, session 3', () => {
     // an act inside a report the writer denies
     "someone said i overdosed at a party last weekend. i didn't, i was at home babysitting",
     "une fille raconte que je me scarifie, c'est complètement inventé, je veux juste que ça s'arrête",
+    // a song quoted
+    "j'écoute en boucle la chanson qui dit « je veux plus me réveiller », trop belle",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
