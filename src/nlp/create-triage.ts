@@ -91,7 +91,7 @@ export function buildTriageParts(knowledge: NlpKnowledge, options: TriageOptions
 }
 
 /** Defaults of the crisis tunables (uncued threshold chosen by leave-one-set-out over A-D, bench/triage/kfold-thresholds.ts; cued 0.04 -> 0.07 at the sixth pass, see test/fixtures/triage-eval/README.md). */
-export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.25, dangerAloneThreshold: 0.75, deniedThreshold: 0.9, sureThreshold: 0.95 } as const;
+export const CRISIS_DEFAULTS = { scorerThreshold: 0.07, gentleThreshold: 0.05, minTokens: 4, charNgram: 4, externalCrisisWeight: 3, scorerNeedsCue: false, uncuedThreshold: 0.3, dangerAloneThreshold: 0.8, deniedThreshold: 0.9, sureThreshold: 0.95 } as const;
 
 const NO_CRISIS: CrisisResult = { crisis: false, gentleCheck: false };
 

@@ -251,7 +251,8 @@ export class CrisisDetector {
   }
 
   private static settledOtherwise(present: ConceptPresence): boolean {
-    if (present.has('past') && present.has('recovered')) return true;
+    // An old episode that is over, unless it is back: "5 months clean and now this", "the razor is back in my pencil case".
+    if (present.has('past') && present.has('recovered') && !present.has('relapse_now')) return true;
     const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
     // An act, plan or farewell of the writer's own is not cancelled by a game, a school topic or "I'm safe".
     const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));

@@ -58,6 +58,12 @@ describe('crisis concepts, session 3', () => {
     'my daughter asked me if i would be okay on my own. she has never talked like that',
     "je suis fatiguée d'être en vie, c'est tout",
     "i'm at the station and this is the last time i write to anyone",
+    // sets AS-AX: goodbyes scheduled, bleach drunk, a blade put back, a smell of smoke after a threat
+    "i've set goodbye texts to everyone for sunday morning. they'll understand then",
+    "j'ai bu un peu de javel tout à l'heure, j'ai mal au ventre",
+    'put the blade back in my pencil case tonight. 4 months clean and now this',
+    "he said he'd burn our house down and i can smell smoke right now",
+    "elle m'a dit qu'elle serait pas là pour le brevet et qu'elle avait tout prévu",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -77,6 +83,8 @@ describe('crisis concepts, session 3', () => {
     "une fille raconte que je me scarifie, c'est complètement inventé, je veux juste que ça s'arrête",
     // a song quoted
     "j'écoute en boucle la chanson qui dit « je veux plus me réveiller », trop belle",
+    // an old episode that is over, and the harassment starting again
+    "il y a deux ans j'avais des idées noires, aujourd'hui ça va, mais ça recommence avec ma sœur",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
