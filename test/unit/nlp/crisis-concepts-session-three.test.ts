@@ -64,6 +64,13 @@ describe('crisis concepts, session 3', () => {
     'put the blade back in my pencil case tonight. 4 months clean and now this',
     "he said he'd burn our house down and i can smell smoke right now",
     "elle m'a dit qu'elle serait pas là pour le brevet et qu'elle avait tout prévu",
+    // sets AY-BD: hiding while they wait, a rifle on the lap, no next month, sleep as the end, no need after this week
+    "ils m'attendent devant le lycée avec leurs potes, je suis cachée aux toilettes et ça va bientôt sonner",
+    "j'ai passé la soirée avec la carabine de mon oncle sur les genoux",
+    "i can't see a version of next year where i'm still here",
+    'i just want to fall asleep and have that be the end of it',
+    "i won't need my gym stuff after this week",
+    "j'ai recommencé à me taper la tête contre le mur, personne le sait",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
