@@ -71,6 +71,13 @@ describe('crisis concepts, session 3', () => {
     'i just want to fall asleep and have that be the end of it',
     "i won't need my gym stuff after this week",
     "j'ai recommencé à me taper la tête contre le mur, personne le sait",
+    // sets BE-BJ: a drug named in the other language's file, a gun in the bag, a will, last words, no next year for me
+    "i've been putting my doliprane aside all month, i know how many i need",
+    "i've got my uncle's revolver in my backpack. it's for me",
+    'i wrote my will in my notes app last night',
+    "j'ai tapé mes derniers mots, le fichier s'appelle à lire après",
+    "there isn't going to be a next year for me",
+    "il a fermé la porte à clé et il a pris mon téléphone, j'écris depuis l'ordi",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
