@@ -78,6 +78,13 @@ describe('crisis concepts, session 3', () => {
     "j'ai tapé mes derniers mots, le fichier s'appelle à lire après",
     "there isn't going to be a next year for me",
     "il a fermé la porte à clé et il a pris mon téléphone, j'écris depuis l'ordi",
+    // sets BK-BP: a coffin drawing, someone in the lobby asking for the flat, a prescription saved, the top of the car park
+    "un élève qu'on harcèle m'a donné un dessin de lui dans une tombe, avec écrit « bientôt »",
+    "the guy who threatened me is in the lobby of my building asking for my flat number, i'm on the 6th floor with the lights off",
+    "i've been saving my prescription for a month, i have enough now",
+    "i'm in my car at the top of the car park, been here an hour",
+    "he sent me my own live location and wrote see you in 5. i'm alone at the bus stop",
+    'since the raid i have been cutting every night, i used to be clean for a year',
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -99,6 +106,8 @@ describe('crisis concepts, session 3', () => {
     "j'écoute en boucle la chanson qui dit « je veux plus me réveiller », trop belle",
     // an old episode that is over, and the harassment starting again
     "il y a deux ans j'avais des idées noires, aujourd'hui ça va, mais ça recommence avec ma sœur",
+    // a floor is not a date
+    "we live on the 4th floor and the neighbours keep posting about us in the building group",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
