@@ -85,6 +85,10 @@ describe('crisis concepts, session 3', () => {
     "i'm in my car at the top of the car park, been here an hour",
     "he sent me my own live location and wrote see you in 5. i'm alone at the bus stop",
     'since the raid i have been cutting every night, i used to be clean for a year',
+    // sets BQ-BV: a rehearsal stopped in time, waiting for the parents to fall asleep, a man asking for a pupil by name
+    "hier j'ai fait une simulation avec la ceinture, j'ai serré et j'ai arrêté à temps",
+    "i'm waiting for my parents to fall asleep, the rope is in the garage",
+    "a man who threatened one of our pupils online is at the hotel reception asking for her by name",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -108,6 +112,12 @@ describe('crisis concepts, session 3', () => {
     "il y a deux ans j'avais des idées noires, aujourd'hui ça va, mais ça recommence avec ma sœur",
     // a floor is not a date
     "we live on the 4th floor and the neighbours keep posting about us in the building group",
+    // a harasser's imperative, an insult, a coach, fabric, a song on repeat, a denied post
+    "sous ma vidéo ils écrivent « suicide-toi », je le ferai pas, je veux juste les signaler",
+    "on me traite de suicidaire parce que je suis goth, je vais très bien",
+    "je vais me faire tuer par la prof si j'arrive encore en retard",
+    "i'm cutting fabric for my art class and nicked my finger lol",
+    "someone wrote online that i tried to kill myself. it never happened, i'm honestly fine",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
