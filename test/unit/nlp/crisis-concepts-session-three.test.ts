@@ -89,6 +89,12 @@ describe('crisis concepts, session 3', () => {
     "hier j'ai fait une simulation avec la ceinture, j'ai serré et j'ai arrêté à temps",
     "i'm waiting for my parents to fall asleep, the rope is in the garage",
     "a man who threatened one of our pupils online is at the hotel reception asking for her by name",
+    // sets BW-CB: a group following a child and threatening her, a crowd at the shop window, notes to be found after
+    'un groupe la suit depuis le métro en la menaçant, ma fille est cachée dans une pharmacie',
+    "ils sont dix devant la vitrine et ils tapent dessus, je suis dans la réserve",
+    "j'ai glissé des mots dans les cahiers de mes amis pour qu'ils les trouvent après",
+    "il m'envoie sa localisation en direct, il se rapproche de chez moi, il est à 200 m",
+    "i'm on the bridge by the station. i just wanted someone to know it wasn't true",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
