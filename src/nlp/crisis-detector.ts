@@ -79,8 +79,8 @@ export class CrisisDetector {
      */
     private readonly scorerDangerAloneThreshold = 2,
     /**
-     * When the words of death are in what others say about the writer, who denies it (settledBy 'denial'), the scorer
-     * needs this probability: it reads the writer's own words too. Above 1: never.
+     * When the words of death are in what others say about the writer, who denies it (disowned() or settledBy
+     * 'denial'), the scorer needs this probability: it reads the writer's own words too. Above 1: never.
      */
     private readonly scorerDeniedThreshold = 2,
     /**
@@ -157,8 +157,7 @@ export class CrisisDetector {
    * read whole, as before ("c'est faux. j'ai pris les cachets de ma mère, je les garde pour samedi"). Undefined
    * when nothing is denied.
    */
-  private disowned(rest: string): string | undefined {
-    const present = this.concepts.present(rest);
+  private disowned(rest: string, present: ConceptPresence): string | undefined {
     if (!present.has('denied') || !present.has('others_say')) return undefined;
     const denials = [...rest.matchAll(this.denial)].map((m) => m.index);
     if (denials.length === 0) return undefined;
@@ -187,19 +186,21 @@ export class CrisisDetector {
   /** True when the writer's own words (what disowned() leaves) hold a signal, a combo, an act or a plan. */
   private ownWords(outside: string): boolean {
     const present = this.concepts.present(outside);
-    const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
-    return act || CrisisDetector.OWN_SIGNALS.some((c) => present.has(c)) || this.matchSignal(outside) !== undefined || this.concepts.combo(present) !== undefined;
+    return CrisisDetector.act(present) || CrisisDetector.OWN_SIGNALS.some((c) => present.has(c)) || this.matchSignal(outside) !== undefined || this.concepts.combo(present) !== undefined;
+  }
+
+  /** An act of the writer's own: pills taken, self-harm done, standing at a lethal place. */
+  private static act(present: ConceptPresence): boolean {
+    return present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
   }
 
   /** A denied report: no crisis from patterns; words of death in it ask for a gentle question (deferred). */
-  private deny(rest: string): { kind: undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
-    const present = this.concepts.present(rest);
+  private deny(rest: string, present: ConceptPresence): { kind: undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
     return { kind: undefined, deferred: this.matchSignal(rest) !== undefined, cue: this.concepts.cued(present), present };
   }
 
   /** Steps 4 and 4a on the residual text: the crisis kind, or undefined; `deferred` when a danger was for later. */
-  private classify(rest: string): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
-    const present = this.concepts.present(rest);
+  private classify(rest: string, present: ConceptPresence): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
     const later = present.has('later') && !present.has('now');
     let deferred = false;
     if (CrisisDetector.settled(present)) {
@@ -241,7 +242,7 @@ export class CrisisDetector {
   }
 
   private static denied(present: ConceptPresence): boolean {
-    const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
+    const act = CrisisDetector.act(present);
     const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
     // A farewell an impersonator posted: "someone hacked my ig and posted 'goodbye everyone'. im fine".
     if (!act && present.has('impersonated') && present.has('denied') && !present.has('now') && own.every((c) => c === 'farewell')) return true;
@@ -253,7 +254,7 @@ export class CrisisDetector {
   private static settledOtherwise(present: ConceptPresence): boolean {
     // An old episode that is over, unless it is back: "5 months clean and now this", "the razor is back in my pencil case".
     if (present.has('past') && present.has('recovered') && !present.has('relapse_now')) return true;
-    const act = present.has('ingested') || present.has('self_harm_act') || present.has('at_place');
+    const act = CrisisDetector.act(present);
     // An act, plan or farewell of the writer's own is not cancelled by a game, a school topic or "I'm safe".
     const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
     if (!act && own.length === 0) {
@@ -294,9 +295,11 @@ export class CrisisDetector {
     if (text.length === 0) return { crisis: false, gentleCheck: false };
     const { rest, cut } = this.residual(text);
     let gentleCheck = cut;
-    const outside = this.disowned(rest);
+    // One lazy concept reading of the message serves the denial check, the patterns and the scorer's filters.
+    const concepts = this.concepts.present(rest);
+    const outside = this.disowned(rest, concepts);
     const denial = outside !== undefined && !this.ownWords(outside);
-    const { kind, deferred, cue, present } = denial ? this.deny(rest) : this.classify(rest);
+    const { kind, deferred, cue, present } = denial ? this.deny(rest, concepts) : this.classify(rest, concepts);
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
     if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);
