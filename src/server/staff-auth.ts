@@ -71,8 +71,10 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
       const [payload, signature, extra] = ticket.split('.');
       const invalid = () => new StaffUnauthorizedError('The event ticket is invalid or expired: ask for a new one.');
       if (!payload || !signature || extra !== undefined) throw invalid();
-      const given = Buffer.from(signature, 'base64url');
-      const expected = sign(payload);
+      // The signature as issued, character for character: decoding first would let non-canonical base64 (other
+      // padding bits in the last character) through.
+      const given = Buffer.from(signature);
+      const expected = Buffer.from(sign(payload).toString('base64url'));
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
       const parsed = ticketPayloadSchema.safeParse(safeJson(Buffer.from(payload, 'base64url').toString('utf8')));
       if (!parsed.success || parsed.data.e < now()) throw invalid();

@@ -1,6 +1,7 @@
 import { createStaffAuth, queuesFor } from '../../../src/server/staff-auth';
 import { StaffUnauthorizedError } from '../../../src/server/staff-errors';
 import type { StaffAccount } from '../../../src/config/staff-tokens';
+import { tamper } from '../../support/tamper';
 
 const accounts: StaffAccount[] = [
   { name: 'alice', role: 'psychologist', token: 'psy-token-0123456789abcdef' },
@@ -56,9 +57,14 @@ describe('staff auth: event tickets', () => {
     const [payload, signature] = ticket.split('.');
     const forged = Buffer.from(Buffer.from(payload, 'base64url').toString().replace('psychologist', 'supervisor')).toString('base64url');
     expect(() => auth.fromTicket(`${forged}.${signature}`)).toThrow(StaffUnauthorizedError);
-    expect(() => auth.fromTicket(`${payload}.${signature.slice(0, -2)}AA`)).toThrow(StaffUnauthorizedError);
+    expect(() => auth.fromTicket(`${payload}.${tamper(signature)}`)).toThrow(StaffUnauthorizedError);
     expect(() => auth.fromTicket(`${payload}`)).toThrow(StaffUnauthorizedError);
     expect(() => auth.fromTicket(`${ticket}.x`)).toThrow(StaffUnauthorizedError);
+    // Same bytes once decoded, another string: the last character's 4 unused bits set.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const loose = `${signature.slice(0, -1)}${alphabet[alphabet.indexOf(signature.slice(-1)) + 1]}`;
+    expect(Buffer.from(loose, 'base64url').equals(Buffer.from(signature, 'base64url'))).toBe(true);
+    expect(() => auth.fromTicket(`${payload}.${loose}`)).toThrow(StaffUnauthorizedError);
     expect(() => auth.fromTicket('not a ticket')).toThrow(StaffUnauthorizedError);
   });
 
