@@ -95,6 +95,12 @@ describe('crisis concepts, session 3', () => {
     "j'ai glissé des mots dans les cahiers de mes amis pour qu'ils les trouvent après",
     "il m'envoie sa localisation en direct, il se rapproche de chez moi, il est à 200 m",
     "i'm on the bridge by the station. i just wanted someone to know it wasn't true",
+    // sets CC-CH: a parent finding the lunch in the bin, a search about hanging, a hose for the exhaust, the intercom
+    "mon fils ne mange plus le midi, je retrouve son repas dans la poubelle tous les soirs",
+    'my 14 year old has been googling how to hang yourself on the family laptop',
+    "je suis sur le parking avec un tuyau dans le coffre pour l'échappement",
+    'the man who threatened me just buzzed my intercom and said my name, he is still down there',
+    "demain matin personne me verra plus nulle part",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
