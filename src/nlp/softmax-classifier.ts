@@ -52,10 +52,12 @@ export interface SerializedSoftmaxEnsemble {
   nLabels: number;
   features: string[];
   /** Per model: weights in feature-major order (feature i, label k at i * nLabels + k), then the biases. */
-  models: Array<{ weights: number[]; bias: number[] }>;
+  models: Array<{ weights: ArrayLike<number>; bias: ArrayLike<number> }>;
 }
 
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+/** Weights are kept to 4 decimals: model-artifact.ts stores them as integers of 1e-4. */
+export const WEIGHT_SCALE = 1e4;
+const round = (x: number): number => Math.round(x * WEIGHT_SCALE) / WEIGHT_SCALE;
 
 export class SoftmaxClassifier {
   private constructor(
