@@ -40,7 +40,7 @@ const OTHERS_SAY_WORDS = 10;
 const GENTLE_MIN_TOKENS = 6;
 
 export class CrisisDetector {
-  /** In KIND_ORDER; only the few whose literals are in a message run (one literal scan, see literal-prefilter.ts). */
+  /** In KIND_ORDER; only the few whose literals are in a message are visited and run (see literal-prefilter.ts). */
   private readonly signals: ReadonlyArray<{ kind: CrisisKind; re: RegExp }>;
   private readonly signalFilter: LiteralPrefilter;
   // Each of these lists is compiled into ONE alternation: a single scan per list.
@@ -137,9 +137,8 @@ export class CrisisDetector {
 
   /** Kinds of the signals matching `text`, one per matching signal, in KIND_ORDER (lazily: stop when done). */
   private *signalKinds(text: string): Generator<CrisisKind, undefined> {
-    const found = this.signalFilter.scan(text);
-    for (let i = 0; i < this.signals.length; i += 1) {
-      if (this.signalFilter.mayMatch(i, found) && this.signals[i].re.test(text)) yield this.signals[i].kind;
+    for (const i of this.signalFilter.candidates(text)) {
+      if (this.signals[i].re.test(text)) yield this.signals[i].kind;
     }
     return undefined;
   }

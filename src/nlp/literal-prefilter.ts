@@ -10,6 +10,9 @@ export class LiteralPrefilter {
   /** Literal indices per group; undefined: the group always runs. */
   private readonly groups: ReadonlyArray<readonly number[] | undefined>;
   private readonly scanner: LiteralScanner;
+  /** Groups per literal (the inverse of `groups`), and the groups that always run. */
+  private readonly byLiteral: readonly number[][];
+  private readonly always: readonly number[];
 
   constructor(groups: ReadonlyArray<readonly string[]>) {
     const literals: string[] = [];
@@ -32,6 +35,24 @@ export class LiteralPrefilter {
       return [...ids];
     });
     this.scanner = new LiteralScanner(literals);
+    const byLiteral: number[][] = literals.map(() => []);
+    const always: number[] = [];
+    this.groups.forEach((ids, group) => {
+      if (ids === undefined) always.push(group);
+      else for (const id of ids) byLiteral[id].push(group);
+    });
+    this.byLiteral = byLiteral;
+    this.always = always;
+  }
+
+  /**
+   * The groups that may match `text`, in ascending order: from the literals found, not by testing every group (the
+   * crisis signals are ~650 groups, a message holds a few of their literals).
+   */
+  candidates(text: string): number[] {
+    const groups = new Set<number>(this.always);
+    for (const id of this.scanner.scanIds(text)) for (const group of this.byLiteral[id]) groups.add(group);
+    return [...groups].sort((a, b) => a - b);
   }
 
   /** The literals found in `text`, for mayMatch(). */

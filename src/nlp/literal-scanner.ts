@@ -47,6 +47,13 @@ export class LiteralScanner {
   /** For each literal of the constructor's list, whether it occurs in `text`. */
   scan(text: string): Uint8Array {
     const found = new Uint8Array(this.count);
+    for (const index of this.scanIds(text)) found[index] = 1;
+    return found;
+  }
+
+  /** Indices (into the constructor's list) of the literals that occur in `text`, each once. */
+  scanIds(text: string): number[] {
+    const seen = new Set<number>();
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
@@ -56,8 +63,8 @@ export class LiteralScanner {
         to = this.next[state].get(code);
       }
       state = to ?? 0;
-      for (const index of this.out[state]) found[index] = 1;
+      for (const index of this.out[state]) seen.add(index);
     }
-    return found;
+    return [...seen];
   }
 }
