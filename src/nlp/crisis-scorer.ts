@@ -50,9 +50,13 @@ export class CrisisScorer {
       return;
     }
     const docs = examples().map((e) => ({ features: this.extract(e.text, e.language), label: LABELS.indexOf(e.kind) }));
-    // Three seeds averaged: single models varied a lot from one seed to the next.
+    // Three seeds averaged: single models varied a lot from one seed to the next. Each model's weights are also
+    // averaged over its last 10 passes: with the last pass's weights, small changes of the knowledge moved the
+    // probability of unseen messages by up to 0.25 (a crisis read at 0.25 one day, 0.05 the next); with the average, the
+    // spread between two seed triples on 3,343 read rows fell from 0.011 to 0.007 mean, and from 38 to 12 rows moving
+    // by more than 0.2, with recall and false alarms unchanged or better (session 4).
     this.models = [7, 108, 209].map((seed) =>
-      SoftmaxClassifier.train(docs, LABELS.length, { epochs: 25, l2: 1e-2, adagrad: 'weight', seed, ...training }),
+      SoftmaxClassifier.train(docs, LABELS.length, { epochs: 25, l2: 1e-2, adagrad: 'weight', averageEpochs: 10, seed, ...training }),
     );
   }
 

@@ -25,6 +25,11 @@ export interface SoftmaxTrainingOptions {
    * 'weight' (one per weight: slower, measured better for the small crisis scorer). Default 'feature'.
    */
   adagrad?: 'feature' | 'weight';
+  /**
+   * Averages the weights over the last `averageEpochs` passes (Polyak-Ruppert averaging; default 0: the last pass's
+   * weights). With dropout the last pass's weights carry that pass's noise.
+   */
+  averageEpochs?: number;
 }
 
 export interface TrainingDoc {
@@ -92,6 +97,9 @@ export class SoftmaxClassifier {
     const grads = new Float64Array(nLabels);
     const biasGradSq = new Float64Array(nLabels).fill(1e-8);
     const model = new SoftmaxClassifier(nLabels, index, weights, bias);
+    const averaged = Math.min(options.averageEpochs ?? 0, epochs);
+    const sumWeights = averaged > 0 ? new Float64Array(weights.length) : undefined;
+    const sumBias = new Float64Array(nLabels);
     const order = encoded.map((_, i) => i);
     const probs = new Float64Array(nLabels);
     for (let epoch = 0; epoch < epochs; epoch += 1) {
@@ -127,6 +135,14 @@ export class SoftmaxClassifier {
           }
         }
       }
+      if (sumWeights !== undefined && epoch >= epochs - averaged) {
+        for (let i = 0; i < weights.length; i += 1) sumWeights[i] += weights[i];
+        for (let k = 0; k < nLabels; k += 1) sumBias[k] += bias[k];
+      }
+    }
+    if (sumWeights !== undefined) {
+      for (let i = 0; i < weights.length; i += 1) weights[i] = sumWeights[i] / averaged;
+      for (let k = 0; k < nLabels; k += 1) bias[k] = sumBias[k] / averaged;
     }
     return model;
   }
