@@ -251,9 +251,11 @@ export class CrisisDetector {
   }
 
   private static settledOtherwise(present: ConceptPresence): boolean {
-    // An old episode that is over, unless it is back: "5 months clean and now this", "the razor is back in my pencil case".
-    if (present.has('past') && present.has('recovered') && !present.has('relapse_now')) return true;
     const act = CrisisDetector.act(present);
+    // An old episode that is over, unless it is back ("5 months clean and now this", "the razor is back in my pencil
+    // case") or the writer stashes, plans or leaves a note now ("i told my mum i'm fine. i'm not. i've been saving my
+    // tablets in a sock").
+    if (present.has('past') && present.has('recovered') && !present.has('relapse_now') && !act && !CrisisDetector.STRONG_OWN.some((c) => present.has(c))) return true;
     // An act, plan or farewell of the writer's own is not cancelled by a game, a school topic or "I'm safe".
     const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
     if (!act && own.length === 0) {
@@ -265,7 +267,7 @@ export class CrisisDetector {
     }
     // A song, a film or an influencer, unless the writer hides, researches, plans, stashes, leaves a note or chooses
     // the music for their funeral ("un youtubeur a partagé ma vidéo... hier j'ai regardé combien de comprimés il faudrait").
-    if (present.has('fiction') && !act && (present.has('fiction_quote') || (!present.has('now') && !CrisisDetector.STRONG_OWN.some((c) => present.has(c))))) return true;
+    if ((present.has('fiction') || present.has('fiction_quote')) && !act && (present.has('fiction_quote') || (!present.has('now') && !CrisisDetector.STRONG_OWN.some((c) => present.has(c))))) return true;
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
     // an act, plan or farewell of the writer's own sits next to it.
     if (present.has('joke') && present.has('schoolwork') && !act && own.length === 0) return true;

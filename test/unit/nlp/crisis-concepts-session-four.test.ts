@@ -1,0 +1,61 @@
+import { sharedTriage } from './shared-triage';
+
+/**
+ * Session 4 of issue 3: what sets CI to CZ showed in general terms. Pills counted every evening, looked at again and
+ * again, taken out and stared at, kept on oneself "just in case" or slept with; a knife drawer looked at; being scared
+ * of oneself; the wish to fall asleep and never be found; a stool under a beam; a train waited for "not to get on it";
+ * "I'll do it" right after an injunction to die; a child's or student's report ("he says he wants to jump", "thanks for
+ * everything"); a pupil threatened before a break a few minutes away; a harasser "in front of your school" looking for
+ * the writer. And false alarms: lyrics stuck in one's head, "not literally", "no dark thoughts", killing oneself
+ * laughing, a parent's "she is fine, she is next to me". Phrasings written for this test (not taken from any
+ * evaluation set).
+ */
+describe('crisis concepts, session 4', () => {
+  const { triage } = sharedTriage();
+
+  test.each([
+    // pills counted, looked at, kept close
+    "le soir je recompte mes cachets en me demandant combien il en faudrait",
+    'every night i count my pills and wonder how many it would take',
+    "j'ai sorti toutes les boîtes de médocs de l'armoire et je les fixe depuis tout à l'heure",
+    "j'ai rangé mes comprimés dans ma trousse et je la garde sur moi, au cas où",
+    'i sleep with the tablets under my pillow now, just knowing they are there helps',
+    "i can't stop staring at the knife block since they posted it",
+    // scared of oneself, sleep and never be found
+    "j'ai peur de ce que je pourrais me faire ce soir",
+    "i'm scared of what i might do to myself",
+    'sometimes i just want to fall asleep and never be found',
+    // a plan prepared, a train waited for
+    "j'ai mis la chaise sous la poutre du grenier",
+    "je suis sur le quai, j'attends le dernier train, pas pour monter dedans",
+    // after an injunction to die
+    'they all keep telling me to kill myself. maybe i will do it',
+    "ils me disent d'aller me pendre en story. je crois que je vais le faire",
+    // agreeing with the injunction
+    "sous chaque photo ils écrivent de me suicider. peut-être qu'ils ont raison",
+    "the whole server keeps telling me to kys and honestly they're right",
+    // a child's, student's or player's report
+    'one of my players texted me thanks for everything coach, and now he is not answering',
+    'my daughter keeps saying she wants to jump, she is on the balcony',
+    "ma fille m'a dit ce soir qu'elle compte pas voir Noël et que je pourrai garder sa chambre",
+    // danger now
+    "the boy who threatened my son with a knife is still on our street",
+    'a pupil told me two boys threatened to stab her at lunch, lunch is in 10 minutes',
+    "il m'a écrit « je suis devant ton collège », il me cherche",
+  ])('crisis: %s', (text) => {
+    expect(triage.detectCrisis(text).crisis).toBe(true);
+  });
+
+  test.each([
+    "ce refrain « je veux mourir ce soir » tourne en boucle dans ma tête depuis hier, il est trop bien ce son",
+    'that line "i wanna die tonight" is stuck in my head, what song is that',
+    'they made a sticker of my face, i want to disappear lol, not literally, just embarrassed',
+    "mon fils a pas d'idées noires, il veut juste changer de club, comment signaler les messages ?",
+    "i'm killing myself laughing at the memes they made of our teacher",
+    "they said i'm the worst goalkeeper in the league and they're right lol",
+    "my daughter is fine, she is sitting next to me, we want to report the fake account",
+    "can you take care of my cat next weekend while we visit grandma? (question for my neighbour, sorry wrong chat)",
+  ])('no crisis: %s', (text) => {
+    expect(triage.detectCrisis(text).crisis).toBe(false);
+  });
+});
