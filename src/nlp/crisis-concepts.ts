@@ -75,16 +75,20 @@ export class ConceptMatcher {
     return this.concepts.filter((c) => c.re.test(text)).map((c) => c.name);
   }
 
-  /** Kind of the first combo satisfied by `present`, if any. */
+  /**
+   * Kind of the first combo satisfied by `present`, if any. A "later" in a combo's `none` list means a later day with
+   * no marker of now, as everywhere in the detector: "saturday he'll post them. he just wrote he's downstairs".
+   */
   combo(present: ConceptPresence): CrisisKind | undefined {
+    const absent = (n: string): boolean => !present.has(n) || (n === 'later' && present.has('now'));
     return this.combos.find(
-      (c) => c.all.every((n) => present.has(n)) && (c.any.length === 0 || c.any.some((n) => present.has(n))) && !c.none.some((n) => present.has(n)),
+      (c) => c.all.every((n) => present.has(n)) && (c.any.length === 0 || c.any.some((n) => present.has(n))) && c.none.every(absent),
     )?.kind;
   }
 
   /** True when the learned scorer may be asked: a cue concept is present (or no cue list is configured). */
-  cued(present: ConceptPresence): boolean {
-    return this.cues.length === 0 || this.cues.some((n) => present.has(n));
+  cued(present: ConceptPresence, ignore: readonly string[] = []): boolean {
+    return this.cues.length === 0 || this.cues.some((n) => !ignore.includes(n) && present.has(n));
   }
 
   /** Concept names referenced by combos or cues but defined nowhere (a knowledge check). */

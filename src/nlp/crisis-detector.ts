@@ -89,6 +89,16 @@ export class CrisisDetector {
      * "il est garé devant chez nous depuis une heure". Not over a joke, a treatment, a later day or a settled message.
      */
     private readonly scorerSureThreshold = 2,
+    /**
+     * Below this many words read by the scorer, and with no cue but the weak ones (WEAK_CUES), it needs at least
+     * `scorerShortThreshold` to flag a crisis: on short ordinary messages ("je suis seule chez moi ce soir, mes parents
+     * sont sortis", "i can't take it anymore") its probability is a few weights and moved over the cued and uncued
+     * thresholds from one retraining to the next. On twelve sets not trained on (Q, R, Y, CO-CQ, DA-DF), no crisis of
+     * fewer than 16 words was caught by the scorer alone under 0.58, five ordinary messages were flagged at 0.30-0.48
+     * (session 4). A specific cue (someone near the door, pills stockpiled) keeps the usual thresholds.
+     */
+    private readonly scorerShortTokens = 0,
+    private readonly scorerShortThreshold = 0,
   ) {
     const all = <T>(pick: (f: CrisisFile) => readonly T[]): T[] => files.flatMap((f) => [...pick(f)]);
     const union = (patterns: readonly string[], flags = ''): RegExp =>
@@ -112,11 +122,14 @@ export class CrisisDetector {
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
   private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future', 'research'] as const;
 
-  /** Acts of the writer's own that a song, a film or an influencer in the same message does not turn into fiction. */
-  private static readonly STRONG_OWN = ['hiding', 'research', 'plan', 'stash', 'rehearsal', 'giveaway', 'no_future', 'will', 'note'] as const;
+  /** Acts of the writer's own (a goodbye included) that a song, a film or an influencer in the same message does not turn into fiction. */
+  private static readonly STRONG_OWN = ['hiding', 'research', 'plan', 'stash', 'rehearsal', 'giveaway', 'no_future', 'will', 'note', 'farewell', 'farewell_soft'] as const;
 
   /** Concepts that say harm or fear in a danger: what turns a time and a place into an emergency. */
   private static readonly HARM = ['danger_threat', 'threat_me', 'harm_intent', 'fear', 'hiding'] as const;
+
+  /** Cue concepts too common in ordinary short messages to vouch for the scorer there (see scorerShortTokens). */
+  private static readonly WEAK_CUES = ['cue', 'exhausted', 'fear', 'disappear'] as const;
 
   /** Concepts of the writer's own ideation or self-harm. */
   private static readonly IDEATION = [
@@ -320,7 +333,8 @@ export class CrisisDetector {
       // A threat from someone else ("he said he's going to kill me") cues the scorer, which reads "kill me" as the
       // writer's own wish: without a word of the writer's own ideation it needs the uncued threshold.
       const threatOnly = score.kind !== 'danger' && CrisisDetector.HARM.some((c) => present.has(c)) && !CrisisDetector.IDEATION.some((c) => present.has(c));
-      const threshold = settled === 'denial' ? this.scorerDeniedThreshold : cue && !threatOnly ? this.scorerThreshold : this.scorerUncuedThreshold;
+      const floor = words < this.scorerShortTokens && !this.concepts.cued(present, CrisisDetector.WEAK_CUES) ? this.scorerShortThreshold : 0;
+      const threshold = Math.max(floor, settled === 'denial' ? this.scorerDeniedThreshold : cue && !threatOnly ? this.scorerThreshold : this.scorerUncuedThreshold);
       // Being picked up or meeting someone ("my mum is parked outside the school to pick me up") is no danger
       // unless harm is said too.
       const meeting = present.has('meetup') && !CrisisDetector.HARM.some((c) => present.has(c));

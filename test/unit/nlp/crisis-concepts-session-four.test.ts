@@ -42,6 +42,13 @@ describe('crisis concepts, session 4', () => {
     "the boy who threatened my son with a knife is still on our street",
     'a pupil told me two boys threatened to stab her at lunch, lunch is in 10 minutes',
     "il m'a écrit « je suis devant ton collège », il me cherche",
+    // sets DA-DF: a drink spiked, held and shoved, a goodbye and the phone turned off, a threat at a time already near
+    'i think someone slipped something into my drink and this guy keeps pulling me outside',
+    "ils bloquent la porte du vestiaire et ils me bousculent, je peux pas sortir",
+    "j'ai envoyé à mon père que je l'aimais fort et j'ai éteint mon portable",
+    'a group said they would wait for him at the gate at 5 with knives. it is 4 45',
+    "il m'a dit que si la vidéo sortait il se jetterait du pont",
+    "samedi il voulait que je vienne. là il vient d'écrire qu'il est en bas de chez moi et qu'il monte",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
