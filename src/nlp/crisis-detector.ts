@@ -195,6 +195,18 @@ export class CrisisDetector {
     return (out + rest.slice(at)).replace(/ {2,}/g, ' ');
   }
 
+  /**
+   * True when, after the last denial ("c'est faux", "totally made up"), the writer's words hold a signal, a combo, an
+   * act or a plan: "there's a story going round about my mum, totally made up. i'm standing on the platform and the
+   * next train is in 4 minutes" (no marker of what others say for disowned() to cut).
+   */
+  private spokeAfterDenial(rest: string, present: ConceptPresence): boolean {
+    if (!present.has('denied') || !present.has('attributed')) return false;
+    let end = -1;
+    for (const m of rest.matchAll(this.denial)) end = m.index + m[0].length;
+    return end >= 0 && end < rest.length && this.ownWords(rest.slice(end));
+  }
+
   /** True when the writer's own words (what disowned() leaves) hold a signal, a combo, an act or a plan. */
   private ownWords(outside: string): boolean {
     const present = this.concepts.present(outside);
@@ -212,10 +224,15 @@ export class CrisisDetector {
   }
 
   /** Steps 4 and 4a on the residual text: the crisis kind, or undefined; `deferred` when a danger was for later. */
-  private classify(rest: string, present: ConceptPresence): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
+  private classify(rest: string, present: ConceptPresence, ownSpoke = false): { kind: CrisisKind | undefined; deferred: boolean; cue: boolean; present: ConceptPresence } {
     const later = present.has('later') && !present.has('now');
     let deferred = false;
-    if (CrisisDetector.settled(present)) {
+    // When the writer's words after the last denial hold a signal, combo, act or plan (ownSpoke), the concept-level
+    // denial rule does not settle the message: "ils ont dit que j'avais fait une TS, c'est faux. mais au point où j'en
+    // suis autant le faire pour de vrai". (Own words elsewhere, e.g. inside a cut report, keep the rule: it saved 34
+    // false alarms.)
+    const settled = CrisisDetector.settledBy(present);
+    if (settled === 'other' || (settled === 'denial' && !ownSpoke)) {
       // Over, fiction or a joke: what matched asks for a gentle question, not emergency contacts.
       const matched = this.matchSignal(rest) !== undefined || this.concepts.combo(present) !== undefined;
       return { kind: undefined, deferred: matched, cue: false, present };
@@ -313,7 +330,8 @@ export class CrisisDetector {
     const concepts = this.concepts.present(rest);
     const outside = this.disowned(rest, concepts);
     const denial = outside !== undefined && !this.ownWords(outside);
-    const { kind, deferred, cue, present } = denial ? this.deny(rest, concepts) : this.classify(rest, concepts);
+    const ownSpoke = this.spokeAfterDenial(rest, concepts);
+    const { kind, deferred, cue, present } = denial ? this.deny(rest, concepts) : this.classify(rest, concepts, ownSpoke);
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
     if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);

@@ -49,6 +49,13 @@ describe('crisis concepts, session 4', () => {
     'a group said they would wait for him at the gate at 5 with knives. it is 4 45',
     "il m'a dit que si la vidéo sortait il se jetterait du pont",
     "samedi il voulait que je vienne. là il vient d'écrire qu'il est en bas de chez moi et qu'il monte",
+    // sets DG-DL: a denied rumour, then the writer's own words; water and "going in"; a countdown in a notebook
+    "they say i got expelled from my last school, it's a lie. anyway i'm standing at the edge of the platform and the next train doesn't stop here",
+    "ils racontent que je me drogue, c'est faux. mais vu comment ça va, autant le faire pour de vrai",
+    "i'm sitting by the river and i think i'm just going to walk into the water",
+    'mon fils a écrit sur sa trousse « plus que 2 jours », il refuse de dire pourquoi',
+    'a pupil came in with fresh cuts on her arms, she says she did it at break',
+    "je vais chez ma tante ce week-end. aujourd'hui j'ai jeté toutes mes affaires et posté merci pour tout",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -61,6 +68,8 @@ describe('crisis concepts, session 4', () => {
     "i'm killing myself laughing at the memes they made of our teacher",
     "they said i'm the worst goalkeeper in the league and they're right lol",
     "my daughter is fine, she is sitting next to me, we want to report the fake account",
+    "they said they'd come to my house, it's a lie, i'm ok, not suicidal or anything, just tired of it",
+    "il a dit qu'il me casserait la gueule en septembre. d'ici là je suis chez ma tante",
     "can you take care of my cat next weekend while we visit grandma? (question for my neighbour, sorry wrong chat)",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
