@@ -252,16 +252,10 @@ export class CrisisDetector {
    * an episode in the past the writer says is over ("il y a 3 ans ... aujourd'hui ça va", "1 year clean today"), a
    * song, series or celebrity with no marker of now (or quoted: "la chanson qui dit 'ce soir...'"), or a joke (lol, ptdr) with a condition ("if i fail ... lmao")
    * or in a game ("sur rocket league mdr"), or what others say or post about the writer, who denies it.
-   */
-  static settled(present: ConceptPresence): boolean {
-    return CrisisDetector.settledBy(present) !== undefined;
-  }
-
-  /**
-   * Why the message is settled (see settled()): 'denial' when the only reason is that the words of death are inside
-   * what others say or post about the writer, who denies it. Then the writer's own words may still say a crisis
-   * ("ils disent que c'est moi, c'est faux. j'ai pris les cachets de ma grand-mère, je les garde pour vendredi"):
-   * the scorer is asked with a high threshold.
+   * Why it is settled: 'denial' when the only reason is that the words of death are inside what others say or post
+   * about the writer, who denies it. Then the writer's own words may still say a crisis ("ils disent que c'est moi,
+   * c'est faux. j'ai pris les cachets de ma grand-mère, je les garde pour vendredi"): the scorer is asked with a high
+   * threshold; undefined when not settled.
    */
   static settledBy(present: ConceptPresence): 'denial' | 'other' | undefined {
     if (!CrisisDetector.settledOtherwise(present)) {
@@ -330,8 +324,7 @@ export class CrisisDetector {
     const concepts = this.concepts.present(rest);
     const outside = this.disowned(rest, concepts);
     const denial = outside !== undefined && !this.ownWords(outside);
-    const ownSpoke = this.spokeAfterDenial(rest, concepts);
-    const { kind, deferred, cue, present } = denial ? this.deny(rest, concepts) : this.classify(rest, concepts, ownSpoke);
+    const { kind, deferred, cue, present } = denial ? this.deny(rest, concepts) : this.classify(rest, concepts, this.spokeAfterDenial(rest, concepts));
     if (kind !== undefined) return { crisis: true, kind, gentleCheck: false };
     if (deferred) gentleCheck = true;
     const scorerText = CrisisDetector.scorerText(rest);
