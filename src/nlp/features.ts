@@ -41,10 +41,11 @@ export class FeatureExtractor {
   }
 
   /** Labels whose cue phrases appear in the expanded tokens (compared stem by stem: "menacent" matches "menace"). */
-  cueLabels(tokens: readonly string[], language: Language, kind: 'cues' | 'hints' = 'cues'): Set<Situation> {
-    const stems = tokens.map((t) => this.stemmer.stem(t, language));
+  cueLabels(tokens: readonly string[], language: Language, kind: 'cues' | 'hints' = 'cues', stemmed?: readonly string[]): Set<Situation> {
     const index = this[kind][language];
     const found = new Set<Situation>();
+    if (index.size === 0) return found;
+    const stems = stemmed ?? tokens.map((t) => this.stemmer.stem(t, language));
     for (let i = 0; i < stems.length; i += 1) {
       for (const phrase of index.get(stems[i]) ?? []) {
         if (!found.has(phrase.label) && phrase.rest.every((s, j) => stems[i + 1 + j] === s)) found.add(phrase.label);
@@ -68,8 +69,9 @@ export class FeatureExtractor {
         for (let i = 0; i + this.charNgram <= w.length; i += 1) features.add(`c:${w.slice(i, i + this.charNgram)}`);
       }
     }
-    for (const label of this.cueLabels(tokens, language)) features.add(`cue:${label}`);
-    for (const label of this.cueLabels(tokens, language, 'hints')) features.add(`hint:${label}`);
+    // The stems above serve the cue phrases too (the crisis scorer has none: nothing to look up).
+    for (const label of this.cueLabels(tokens, language, 'cues', stems)) features.add(`cue:${label}`);
+    for (const label of this.cueLabels(tokens, language, 'hints', stems)) features.add(`hint:${label}`);
     features.add(tokens.length <= 2 ? 'len:tiny' : tokens.length <= 6 ? 'len:short' : 'len:long');
     return [...features];
   }
