@@ -265,13 +265,18 @@ export class CrisisDetector {
   }
 
   private static denied(present: ConceptPresence): boolean {
-    const act = CrisisDetector.act(present);
-    const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
+    // Both rules need a denial; the writer's own signals are read only then (most messages deny nothing).
+    if (!present.has('denied') || CrisisDetector.act(present)) return false;
     // A farewell an impersonator posted: "someone hacked my ig and posted 'goodbye everyone'. im fine".
-    if (!act && present.has('impersonated') && present.has('denied') && !present.has('now') && own.every((c) => c === 'farewell')) return true;
+    if (present.has('impersonated') && !present.has('now') && CrisisDetector.OWN_SIGNALS.every((c) => c === 'farewell' || !present.has(c))) return true;
     // Words of death inside what others say or post about the writer, who denies it: "ils disent que je me
     // scarifie, c'est faux" (sets G to K, session 2).
-    return !act && own.length === 0 && present.has('attributed') && present.has('denied');
+    return present.has('attributed') && !CrisisDetector.ownSignal(present);
+  }
+
+  /** True when one of the writer's own signals (a plan, a note, a stash, a goodbye...) is present. */
+  private static ownSignal(present: ConceptPresence): boolean {
+    return CrisisDetector.OWN_SIGNALS.some((c) => present.has(c));
   }
 
   private static settledOtherwise(present: ConceptPresence): boolean {
@@ -280,21 +285,18 @@ export class CrisisDetector {
     // case") or the writer stashes, plans or leaves a note now ("i told my mum i'm fine. i'm not. i've been saving my
     // tablets in a sock").
     if (present.has('past') && present.has('recovered') && !present.has('relapse_now') && !act && !CrisisDetector.STRONG_OWN.some((c) => present.has(c))) return true;
-    // An act, plan or farewell of the writer's own is not cancelled by a game, a school topic or "I'm safe".
-    const own = CrisisDetector.OWN_SIGNALS.filter((c) => present.has(c));
-    if (!act && own.length === 0) {
-      if (present.has('game') && !present.has('now')) return true;
-      // The writer says they are safe ("je précise je suis pas en danger", "I'm safe at home") or the words of death
-      // are a school topic or the news ("un exposé sur la prévention du suicide"), with nothing of their own.
-      if (present.has('safe')) return true;
-      if (present.has('study') && !present.has('now')) return true;
-    }
+    // A game, the writer saying they are safe ("je précise je suis pas en danger", "I'm safe at home"), or words of
+    // death that are a school topic or the news ("un exposé sur la prévention du suicide"), with nothing of the
+    // writer's own: an act, plan or farewell is not cancelled by them. (The writer's own signals are read only when
+    // one of these is there: most messages hold none.)
+    const settling = ((present.has('game') || present.has('study')) && !present.has('now')) || present.has('safe');
+    if (settling && !act && !CrisisDetector.ownSignal(present)) return true;
     // A song, a film or an influencer, unless the writer hides, researches, plans, stashes, leaves a note or chooses
     // the music for their funeral ("un youtubeur a partagé ma vidéo... hier j'ai regardé combien de comprimés il faudrait").
     if ((present.has('fiction') || present.has('fiction_quote')) && !act && (present.has('fiction_quote') || (!present.has('now') && !CrisisDetector.STRONG_OWN.some((c) => present.has(c))))) return true;
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
     // an act, plan or farewell of the writer's own sits next to it.
-    if (present.has('joke') && present.has('schoolwork') && !act && own.length === 0) return true;
+    if (present.has('joke') && present.has('schoolwork') && !act && !CrisisDetector.ownSignal(present)) return true;
     return present.has('joke') && (present.has('conditional') || present.has('game'));
   }
 
