@@ -13,7 +13,7 @@ import { WEIGHT_SCALE, type SerializedSoftmaxEnsemble } from './softmax-classifi
  * the knowledge and of the training options: when anything changed, it is ignored and the triage trains at start-up.
  */
 /** Bump when the training code, the feature extraction or the file layout changes (the fingerprint only sees knowledge and options). */
-const FORMAT = 10;
+const FORMAT = 11;
 
 /**
  * Weights and biases as base64 of little-endian Int32 counts of 1e-4 (they are rounded to 4 decimals when serialised):

@@ -30,6 +30,12 @@ export interface SoftmaxTrainingOptions {
    * weights). With dropout the last pass's weights carry that pass's noise.
    */
   averageEpochs?: number;
+  /**
+   * Keeps only the features found in at least this many training documents (default 1: all). Most character
+   * n-grams and bigrams occur in one message only: they memorise that message, weigh on the model's size, its
+   * load time and every lookup, and an unseen message rarely holds them.
+   */
+  minDocuments?: number;
 }
 
 export interface TrainingDoc {
@@ -78,18 +84,23 @@ export class SoftmaxClassifier {
     const l2 = options.l2 ?? 1e-4;
     const random = mulberry32(options.seed ?? 7);
     const keep = options.keepProbability ?? 0.5;
+    const minDocuments = options.minDocuments ?? 1;
+    const frequency = new Map<string, number>();
+    if (minDocuments > 1) for (const d of docs) for (const f of new Set(d.features)) frequency.set(f, (frequency.get(f) ?? 0) + 1);
     const index = new Map<string, number>();
-    const encoded = docs.map((d) => ({
-      ids: d.features.map((f) => {
+    const encoded = docs.map((d) => {
+      const ids: number[] = [];
+      for (const f of d.features) {
+        if (minDocuments > 1 && (frequency.get(f) ?? 0) < minDocuments) continue;
         let id = index.get(f);
         if (id === undefined) {
           id = index.size;
           index.set(f, id);
         }
-        return id;
-      }),
-      label: d.label,
-    }));
+        ids.push(id);
+      }
+      return { ids, label: d.label };
+    });
     const weights = new Float64Array(index.size * nLabels);
     const bias = new Float64Array(nLabels);
     const perWeight = options.adagrad === 'weight';

@@ -106,8 +106,12 @@ export class TriageModel {
       for (let i = 0; i < (options.externalWeight ?? 1); i += 1) docs.push(doc);
     }
     const seed = options.training?.seed ?? 7;
+    // Features of fewer than 3 training messages are dropped (session 5): 132,571 -> 45,928 features, the artifact
+    // 12.1 -> 7.7 MB, ready 0.79 -> 0.63 s. Trained without the six sets of round 15 and scored on them, macro-F1
+    // 0.960-0.991 either way; on the six unseen sets of round 16, 0.963-0.990 before, 0.965-0.987 after (mean 0.976
+    // both). (The crisis scorer keeps all of its features, see crisis-scorer.ts.)
     this.classifiers = Array.from({ length: Math.max(1, options.ensembleSize ?? 3) }, (_, i) =>
-      SoftmaxClassifier.train(docs, SITUATIONS.length, { keepProbability: 0.6, ...options.training, seed: seed + i * 101 }),
+      SoftmaxClassifier.train(docs, SITUATIONS.length, { keepProbability: 0.6, minDocuments: 3, ...options.training, seed: seed + i * 101 }),
     );
   }
 

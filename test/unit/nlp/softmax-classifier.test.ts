@@ -27,3 +27,31 @@ describe('SoftmaxClassifier weight averaging', () => {
     expect(averaged.predict(['w:pizza', 'w:friends'])[0]).toBeGreaterThan(0.5);
   });
 });
+
+/** Frequency cut (minDocuments): the situation model drops the features of fewer than 3 training messages. */
+describe('SoftmaxClassifier minimum document frequency', () => {
+  const docs: TrainingDoc[] = [
+    { features: ['w:fake', 'w:account', 'c:<fak'], label: 1 },
+    { features: ['w:fake', 'w:profile', 'c:<fak'], label: 1 },
+    { features: ['w:fake', 'w:insta'], label: 1 },
+    { features: ['w:pizza', 'w:friends', 'w:tonight'], label: 0 },
+    { features: ['w:pizza', 'w:match', 'w:tonight'], label: 0 },
+    { features: ['w:pizza', 'w:cinema'], label: 0 },
+  ];
+
+  test('features seen in fewer documents than the minimum are not in the model', () => {
+    const all = SoftmaxClassifier.serialize([SoftmaxClassifier.train(docs, 2, { seed: 3 })]);
+    const cut = SoftmaxClassifier.serialize([SoftmaxClassifier.train(docs, 2, { seed: 3, minDocuments: 2 })]);
+    expect(all.features).toContain('w:insta');
+    expect(cut.features.sort()).toEqual(['c:<fak', 'w:fake', 'w:pizza', 'w:tonight']);
+    expect(cut.models[0].weights).toHaveLength(cut.features.length * 2);
+  });
+
+  test('a feature repeated in one document counts once; the cut model still learns from what is left', () => {
+    const repeated: TrainingDoc[] = [...docs, { features: ['w:insta', 'w:insta'], label: 1 }];
+    const model = SoftmaxClassifier.train(repeated, 2, { seed: 3, minDocuments: 3 });
+    expect(model.knownCount(['w:insta'])).toBe(0);
+    expect(model.predict(['w:fake', 'w:insta'])[1]).toBeGreaterThan(0.5);
+    expect(model.predict(['w:pizza'])[0]).toBeGreaterThan(0.5);
+  });
+});
