@@ -1,0 +1,57 @@
+import { sharedTriage } from './shared-triage';
+
+/**
+ * Session 5 of issue 3: what sets DM to DR showed in general terms. A child's or friend's intent reported by a parent
+ * or friend ("she says she's going to hurt herself"); "doesn't want to wake up anymore"; "you won't hear from me
+ * again"; painless ways searched; a relapse with the tool named; a funeral playlist; a life insurance asked about
+ * for a death that is "voluntary"; blood-soaked tissues found; a child missing with a river or a bridge named; a
+ * violent partner breaking things in the next room; someone trying the door handle; a stalker who "knows when you
+ * close" with the hour minutes away; a goodbye that gives away skins or passwords. And false alarms: an
+ * impersonator's post while the child is sitting next to the parent; harassment that "starts again" after an old
+ * episode that is over. Phrasings written for this test (not taken from any evaluation set).
+ */
+describe('crisis concepts, session 5', () => {
+  const { triage } = sharedTriage();
+
+  test.each([
+    // intent reported by a parent or a friend
+    'my daughter told me at dinner she is going to hurt herself if the video stays up',
+    "ma copine m'a écrit ce soir qu'elle va se tuer si la vidéo tourne encore",
+    "my best mate keeps saying he doesn't want to wake up anymore",
+    'elle répète qu’elle veut plus se réveiller le matin',
+    // goodbyes, researched means
+    "tout le monde me déteste au lycée. vous n'entendrez plus parler de moi.",
+    "after what they posted you won't hear from me again",
+    'i looked up painless ways to die last night',
+    "j'ai cherché des façons de mourir sans souffrir",
+    'he sent a voice note: it was nice knowing you guys, you can have my skins',
+    "il m'a envoyé le mot de passe de son compte en me disant adieu",
+    // self-harm shown, a funeral prepared, insurance
+    'relapsed tonight, the blade from my sharpener again',
+    "j'ai rechuté, le compas est encore sur mon bureau",
+    'made a funeral playlist today, just in case',
+    "est-ce que l'assurance vie paie si c'est un suicide ? c'est pour ma famille",
+    'found bloodstained tissues in my son’s bin this morning',
+    'ma fille porte des manches longues alors qu’il fait 35 degrés et j’ai trouvé des pansements pleins de sang',
+    // danger now
+    'my son is missing from school and his friends think he went to the bridge',
+    "ma fille a disparu depuis ce matin, elle parlait de la rivière",
+    'he just threw a chair at the wall, he is in the next room and he has been drinking',
+    "il vient de casser la table du salon, il est dans la pièce d'à côté",
+    'someone just tried the handle of my back door and the guy from the dms said tonight',
+    'he messaged "i know when you finish your shift". i finish in ten minutes',
+  ])('crisis: %s', (text) => {
+    expect(triage.detectCrisis(text).crisis).toBe(true);
+  });
+
+  test.each([
+    'someone made a fake account of my son saying he will kill himself. he is fine, he is sitting right next to me',
+    "il y a deux ans j'avais des idées noires à cause d'une rumeur, c'est derrière moi. là ça recommence avec ma sœur, comment l'aider ?",
+    'two years ago the rumours made me self harm, i am fine now. it is back with my little brother, how do i report it?',
+    'thanks for the help, goodbye',
+    'my brother says he wants to kill the guy who hacked his fortnite account lol',
+    "je passe le relais à ma mère, merci, au revoir",
+  ])('no crisis: %s', (text) => {
+    expect(triage.detectCrisis(text).crisis).toBe(false);
+  });
+});
