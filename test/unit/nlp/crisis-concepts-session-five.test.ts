@@ -1,7 +1,7 @@
 import { sharedTriage } from './shared-triage';
 
 /**
- * Session 5 of issue 3: what sets DM to DR showed in general terms. A child's or friend's intent reported by a parent
+ * Session 5 of issue 3: what sets DM to DX showed in general terms. A child's or friend's intent reported by a parent
  * or friend ("she says she's going to hurt herself"); "doesn't want to wake up anymore"; "you won't hear from me
  * again"; painless ways searched; a relapse with the tool named; a funeral playlist; a life insurance asked about
  * for a death that is "voluntary"; blood-soaked tissues found; a child missing with a river or a bridge named; a
@@ -40,6 +40,26 @@ describe('crisis concepts, session 5', () => {
     "il vient de casser la table du salon, il est dans la pièce d'à côté",
     'someone just tried the handle of my back door and the guy from the dms said tonight',
     'he messaged "i know when you finish your shift". i finish in ten minutes',
+    // round 17 (DS-DX): violence now, a stalker nearby, answers to "are you safe?"
+    'my stepdad is beating my mum right now in the living room',
+    'he found out which bus i take and his car is parked at my stop right now',
+    'nope. not safe',
+    'non, je suis pas en sécurité',
+    // after an injunction to die, obeying it; a means at hand; a relapse one promised to avoid
+    'they all tell me to die and tbh tonight i might',
+    "on m'a écrit « va te pendre » et je crois que je vais le faire",
+    "j'ai les cachets de ma mère avec moi dans ma chambre",
+    "rechute. je m'étais promis de tenir un mois",
+    // others' reports: a boyfriend's threat, "better if he weren't here", a child's question about heaven
+    "she said if i leave she will post my pics and kill herself",
+    "mon fils m'a dit hier qu'il vaudrait mieux qu'il ne soit plus là",
+    "ma fille de 9 ans m'a demandé si au paradis on peut encore voir ses copines",
+    "they're betting on how long i'll last. they won't have to wait long",
+    // belongings handed over, a pet entrusted, affairs settled
+    "un élève m'a offert sa montre en souvenir de lui et m'a remerciée pour tout",
+    'she sent me her dog s vet records and asked me to look after him',
+    "paid my staff their last wages and sent a goodbye email to my partner",
+    "combien de comprimés il y a dans une boîte de doliprane ? c'est pour un exposé. enfin non.",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -51,6 +71,9 @@ describe('crisis concepts, session 5', () => {
     'thanks for the help, goodbye',
     'my brother says he wants to kill the guy who hacked his fortnite account lol',
     "je passe le relais à ma mère, merci, au revoir",
+    "ils disent sur insta que mon père me frappe, c'est faux, il est super, je veux juste que ça s'arrête",
+    'the knife emoji they sent is scary but he lives in another country and i am at my gran s',
+    "ce film d'horreur c'est mortel, on le regarde ce soir ?",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
