@@ -1,7 +1,7 @@
 import { sharedTriage } from './shared-triage';
 
 /**
- * Session 5 of issue 3: what sets DM to DX showed in general terms. A child's or friend's intent reported by a parent
+ * Session 5 of issue 3: what sets DM to ED showed in general terms. A child's or friend's intent reported by a parent
  * or friend ("she says she's going to hurt herself"); "doesn't want to wake up anymore"; "you won't hear from me
  * again"; painless ways searched; a relapse with the tool named; a funeral playlist; a life insurance asked about
  * for a death that is "voluntary"; blood-soaked tissues found; a child missing with a river or a bridge named; a
@@ -60,6 +60,20 @@ describe('crisis concepts, session 5', () => {
     'she sent me her dog s vet records and asked me to look after him',
     "paid my staff their last wages and sent a goodbye email to my partner",
     "combien de comprimés il y a dans une boîte de doliprane ? c'est pour un exposé. enfin non.",
+    // round 18 (DY-ED): short answers, obeying, no way out, a plan checked on the road, a relapse, research
+    'nope, he is still outside',
+    'non il est toujours en bas',
+    'still got the tablets with me, yes',
+    "tout le lycée contre moi, je vois aucune issue",
+    'everyone in the comments says kys and i think i am going to',
+    "depuis que je suis passée à la télé on m'insulte partout. je veux mourir",
+    "my son said he finally understands why people do it",
+    "j'ai arrêté mon traitement pour le cœur, de toute façon ça s'arrangera tout seul",
+    'she told her friend she would do it properly next time',
+    "je sais exactement quel pont, j'ai refait le trajet ce matin pour vérifier",
+    "j'ai recommencé à me couper depuis la vidéo",
+    'they say it was my fault. how many of my sleeping pills would it take',
+    'leaked. cant do this anymore. bye',
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -74,6 +88,13 @@ describe('crisis concepts, session 5', () => {
     "ils disent sur insta que mon père me frappe, c'est faux, il est super, je veux juste que ça s'arrête",
     'the knife emoji they sent is scary but he lives in another country and i am at my gran s',
     "ce film d'horreur c'est mortel, on le regarde ce soir ?",
+    "tout le monde m'écrit « crève » sous ma vidéo, mais je vais bien, je veux juste bloquer",
+    'they called my son a suicide risk because he sees a therapist, he is doing great',
+    'this chemistry homework, i swear im gonna die',
+    "on raconte que j'ai fait une overdose samedi, j'étais même pas là",
+    'my ex posts that i drove him to suicide, he is alive and well, is that defamation?',
+    'our school is updating its self harm policy, do you have resources?',
+    "j'ai envie de tout plaquer et partir vivre à la montagne, rien de grave",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
