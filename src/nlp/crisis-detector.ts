@@ -120,7 +120,7 @@ export class CrisisDetector {
   }
 
   /** Concepts of a present act or plan of the writer's own, which no denial, joke or game context cancels. */
-  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future', 'research'] as const;
+  private static readonly OWN_SIGNALS = ['farewell', 'note', 'plan', 'giveaway', 'scars_more', 'stash', 'intrusion', 'hiding', 'will', 'tidy', 'rehearsal', 'firearm_held', 'no_future', 'research', 'if_gone'] as const;
 
   /** Acts of the writer's own (a goodbye included) that a song, a film or an influencer in the same message does not turn into fiction. */
   private static readonly STRONG_OWN = ['hiding', 'research', 'plan', 'stash', 'rehearsal', 'giveaway', 'no_future', 'will', 'note', 'farewell', 'farewell_soft'] as const;
@@ -297,7 +297,9 @@ export class CrisisDetector {
     // A joke about schoolwork ("ce contrôle m'a achevé, jvais me pendre avec le fil de mes écouteurs mdr"), unless
     // an act, plan or farewell of the writer's own sits next to it.
     if (present.has('joke') && present.has('schoolwork') && !act && !CrisisDetector.ownSignal(present)) return true;
-    return present.has('joke') && (present.has('conditional') || present.has('game'));
+    // A joke with a condition or a game ("if i fail this test i'll kms lol"), unless the writer does it ("it doesn't hurt
+    // anymore lol. i've been pressing the knife into my arm to see if i feel anything").
+    return !act && present.has('joke') && (present.has('conditional') || present.has('game'));
   }
 
   /** Steps 1-3: the text with idioms, reported speech and negations cut out; `cut` is true when 2 or 3 cut something. */

@@ -1,7 +1,7 @@
 import { sharedTriage } from './shared-triage';
 
 /**
- * Session 5 of issue 3: what sets DM to ED showed in general terms. A child's or friend's intent reported by a parent
+ * Session 5 of issue 3: what sets DM to EJ showed in general terms. A child's or friend's intent reported by a parent
  * or friend ("she says she's going to hurt herself"); "doesn't want to wake up anymore"; "you won't hear from me
  * again"; painless ways searched; a relapse with the tool named; a funeral playlist; a life insurance asked about
  * for a death that is "voluntary"; blood-soaked tissues found; a child missing with a river or a bridge named; a
@@ -74,6 +74,19 @@ describe('crisis concepts, session 5', () => {
     "j'ai recommencé à me couper depuis la vidéo",
     'they say it was my fault. how many of my sleeping pills would it take',
     'leaked. cant do this anymore. bye',
+    // round 19 (EE-EJ): reports, resignation, a threat at a time minutes away, someone outside now
+    'my son says he wants to die since the fake account started posting as him',
+    "il m'a menacée, je lui ai dit de venir le faire, je ferme plus la porte à clé",
+    'if anything happens to me, the account posting as me was never me. love you',
+    "my dad texted he'll smash my face when he gets home. he gets home at 7, it's 6:45",
+    'he said he would wait for me after practice and now he is standing by my bike',
+    "il vient d'écrire « je suis devant chez toi » après ses menaces d'hier",
+    'she has been threatening to sort me out and she just pulled up outside',
+    "il est dans notre jardin avec une barre de fer, il m'insulte depuis des semaines",
+    "un youtubeur se moque de moi, ça fait deux nuits que je me coupe avec un cutter",
+    'been reading about how much helium you would need',
+    'it does not hurt anymore lol, i keep pressing the blade into my wrist to feel something',
+    "il faut quelle hauteur pour ne pas se rater",
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -95,6 +108,8 @@ describe('crisis concepts, session 5', () => {
     'my ex posts that i drove him to suicide, he is alive and well, is that defamation?',
     'our school is updating its self harm policy, do you have resources?',
     "j'ai envie de tout plaquer et partir vivre à la montagne, rien de grave",
+    "they ask me if i cut myself because i wear black. i don't lol, it's just annoying",
+    'a fake account of my daughter says awful things, she is upset but fine, how do we report it?',
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
