@@ -21,8 +21,11 @@ interface Combo {
  */
 export class ConceptMatcher {
   private readonly concepts: ReadonlyArray<{ name: string; re: RegExp }>;
-  private readonly byName: ReadonlyMap<string, { re: RegExp; index: number }>;
-  /** Finds at once which concepts' required literals are in a text (a concept without them cannot match). */
+  /** Per concept name, the indices of its patterns in `fragments`. */
+  private readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** Every concept pattern on its own: a concept is present when one of them matches. */
+  private readonly fragments: readonly RegExp[];
+  /** Finds at once which patterns' required literals are in a text (a pattern without them cannot match). */
   private readonly prefilter: LiteralPrefilter;
   private readonly combos: readonly Combo[];
   private readonly cues: readonly string[];
@@ -31,8 +34,13 @@ export class ConceptMatcher {
     const fragments = new Map<string, string[]>();
     for (const f of files) for (const [name, list] of Object.entries(f.concepts)) fragments.set(name, [...(fragments.get(name) ?? []), ...list]);
     this.concepts = [...fragments].map(([name, list]) => ({ name, re: new RegExp(list.map((p) => `(?:${p})`).join('|')) }));
-    this.byName = new Map(this.concepts.map((c, i) => [c.name, { re: c.re, index: i }]));
-    this.prefilter = new LiteralPrefilter([...fragments.values()]);
+    // Each pattern is prefiltered and tested on its own: one pattern without a provable literal used to make its
+    // whole concept (up to 25 patterns joined) run on every message.
+    const patterns = [...fragments.values()].flat();
+    this.fragments = patterns.map((p) => new RegExp(p));
+    let next = 0;
+    this.byName = new Map([...fragments].map(([name, list]) => [name, list.map(() => next++)]));
+    this.prefilter = new LiteralPrefilter(patterns.map((p) => [p]));
     // The same combo may be listed in both files: keep one.
     const seen = new Set<string>();
     this.combos = files.flatMap((f) => f.combos).filter((c) => {
@@ -57,11 +65,11 @@ export class ConceptMatcher {
       has: (name: string): boolean => {
         let hit = known.get(name);
         if (hit === undefined) {
-          const concept = this.byName.get(name);
-          if (concept === undefined) hit = false;
+          const indices = this.byName.get(name);
+          if (indices === undefined) hit = false;
           else {
-            found ??= this.prefilter.scan(text);
-            hit = this.prefilter.mayMatch(concept.index, found) && concept.re.test(text);
+            const literals = (found ??= this.prefilter.scan(text));
+            hit = indices.some((i) => this.prefilter.mayMatch(i, literals) && this.fragments[i].test(text));
           }
           known.set(name, hit);
         }

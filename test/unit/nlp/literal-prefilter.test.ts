@@ -53,8 +53,8 @@ describe('LiteralScanner', () => {
 });
 
 /**
- * Soundness on real data: a group of crisis patterns the prefilter rules out never matches. Checked for every signal
- * and every concept of knowledge/crisis on every evaluation row and every training utterance, as the detector reads
+ * Soundness on real data: a crisis pattern the prefilter rules out never matches. Checked for every signal
+ * and every concept pattern of knowledge/crisis on every evaluation row and every training utterance, as the detector reads
  * them (normalised and expanded).
  */
 describe('LiteralPrefilter on the crisis knowledge', () => {
@@ -75,7 +75,8 @@ describe('LiteralPrefilter on the crisis knowledge', () => {
   const concepts = new Map<string, string[]>();
   for (const f of files) for (const [name, list] of Object.entries(f.concepts)) concepts.set(name, [...(concepts.get(name) ?? []), ...list]);
   const groups: Array<[string, string[]]> = [
-    ...[...concepts].map(([name, list]): [string, string[]] => [`concept ${name}`, list]),
+    // One group per concept pattern, as ConceptMatcher filters them (a joined concept ran whenever any of its patterns could).
+    ...[...concepts].flatMap(([name, list]) => list.map((p): [string, string[]] => [`concept ${name}: ${p.slice(0, 50)}`, [p]])),
     ...files.flatMap((f) => f.signals.map((s): [string, string[]] => [`signal ${s.pattern.slice(0, 60)}`, [s.pattern]])),
   ];
 
