@@ -1,7 +1,7 @@
 import { sharedTriage } from './shared-triage';
 
 /**
- * Session 5 of issue 3: what sets DM to EJ showed in general terms. A child's or friend's intent reported by a parent
+ * Session 5 of issue 3: what sets DM to EP showed in general terms. A child's or friend's intent reported by a parent
  * or friend ("she says she's going to hurt herself"); "doesn't want to wake up anymore"; "you won't hear from me
  * again"; painless ways searched; a relapse with the tool named; a funeral playlist; a life insurance asked about
  * for a death that is "voluntary"; blood-soaked tissues found; a child missing with a river or a bridge named; a
@@ -87,6 +87,20 @@ describe('crisis concepts, session 5', () => {
     'been reading about how much helium you would need',
     'it does not hurt anymore lol, i keep pressing the blade into my wrist to feel something',
     "il faut quelle hauteur pour ne pas se rater",
+    // round 20 (EK-EP): the writer's own wish next to what he did; a plan; means with me; someone here now
+    'i want to die. she sent the pics to my whole year',
+    'yeah i have a plan',
+    "oui j'ai un plan",
+    'they keep commenting kys under my videos, honestly i might take their advice',
+    'he found my new address. he is on the landing',
+    'just stay with me until the pills kick in',
+    "je suis dans ma voiture avec une boîte de somnifères",
+    "j'ai acheté trois boîtes de doliprane dans deux pharmacies, personne a fait gaffe",
+    "ma sœur m'a écrit « viens vite », son ex est chez elle, et depuis plus rien",
+    "l'infirmière m'a dit qu'une élève avait prévu d'en finir samedi",
+    'how high does a car park have to be',
+    "my daughter keeps asking if people ever come back from something like this, she's in her room now",
+    'my brother wears sweatbands to bed and there are cuts under them',
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
@@ -110,6 +124,7 @@ describe('crisis concepts, session 5', () => {
     "j'ai envie de tout plaquer et partir vivre à la montagne, rien de grave",
     "they ask me if i cut myself because i wear black. i don't lol, it's just annoying",
     'a fake account of my daughter says awful things, she is upset but fine, how do we report it?',
+    "someone hacked my insta and posted 'i want to die' as a prank. i'm fine, everyone is just panicking",
   ])('no crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(false);
   });
