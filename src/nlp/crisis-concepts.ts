@@ -20,7 +20,6 @@ interface Combo {
  * are merged by concept name, so code-switched messages work.
  */
 export class ConceptMatcher {
-  private readonly concepts: ReadonlyArray<{ name: string; re: RegExp }>;
   /** Per concept name, the indices of its patterns in `fragments`. */
   private readonly byName: ReadonlyMap<string, readonly number[]>;
   /** Every concept pattern on its own: a concept is present when one of them matches. */
@@ -33,9 +32,8 @@ export class ConceptMatcher {
   constructor(files: readonly CrisisFile[]) {
     const fragments = new Map<string, string[]>();
     for (const f of files) for (const [name, list] of Object.entries(f.concepts)) fragments.set(name, [...(fragments.get(name) ?? []), ...list]);
-    this.concepts = [...fragments].map(([name, list]) => ({ name, re: new RegExp(list.map((p) => `(?:${p})`).join('|')) }));
-    // Each pattern is prefiltered and tested on its own: one pattern without a provable literal used to make its
-    // whole concept (up to 25 patterns joined) run on every message.
+    // Each pattern is prefiltered and tested on its own: joined into one expression per concept (up to 25 patterns),
+    // a literal of any of them made the whole concept run, and 'now' or 'danger_near' ran on most messages.
     const patterns = [...fragments.values()].flat();
     this.fragments = patterns.map((p) => new RegExp(p));
     let next = 0;
@@ -80,7 +78,7 @@ export class ConceptMatcher {
 
   /** Every concept name present in `text` (eager; for tools and tests). */
   names(text: string): string[] {
-    return this.concepts.filter((c) => c.re.test(text)).map((c) => c.name);
+    return [...this.byName].filter(([, indices]) => indices.some((i) => this.fragments[i].test(text))).map(([name]) => name);
   }
 
   /**
@@ -101,7 +99,7 @@ export class ConceptMatcher {
 
   /** Concept names referenced by combos or cues but defined nowhere (a knowledge check). */
   undefinedNames(): string[] {
-    const defined = new Set(this.concepts.map((c) => c.name));
+    const defined = new Set(this.byName.keys());
     const used = [...this.combos.flatMap((c) => [...c.all, ...c.any, ...c.none]), ...this.cues];
     return [...new Set(used.filter((n) => !defined.has(n)))];
   }
