@@ -1,7 +1,7 @@
 import { sharedTriage } from './shared-triage';
 
 /**
- * Session 5 of issue 3: what sets DM to EP showed in general terms. A child's or friend's intent reported by a parent
+ * Session 5 of issue 3: what sets DM to EV showed in general terms. A child's or friend's intent reported by a parent
  * or friend ("she says she's going to hurt herself"); "doesn't want to wake up anymore"; "you won't hear from me
  * again"; painless ways searched; a relapse with the tool named; a funeral playlist; a life insurance asked about
  * for a death that is "voluntary"; blood-soaked tissues found; a child missing with a river or a bridge named; a
@@ -101,6 +101,13 @@ describe('crisis concepts, session 5', () => {
     'how high does a car park have to be',
     "my daughter keeps asking if people ever come back from something like this, she's in her room now",
     'my brother wears sweatbands to bed and there are cuts under them',
+    // round 21 (EQ-EV, read after its blind measurement)
+    "j'ai laissé une lettre pour mon mari sur le bureau, il rentre à 18h",
+    'he sent me my home address and "omw"',
+    "i've walked up to the cliffs, it's quiet here",
+    "personne sait que je suis là, sur le pont",
+    "il est dans l'entrée en train de verser de l'essence, il avait dit qu'il brûlerait l'appart",
+    'her essay reads like a goodbye letter, she thanked every teacher by name',
   ])('crisis: %s', (text) => {
     expect(triage.detectCrisis(text).crisis).toBe(true);
   });
